@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import { appContract } from './app';
+import type { Result } from './errors';
+import { settingsContract } from './settings';
+import { unitsContract } from './units';
+
+/** THE API: every call the UI makes, by name. Both transports serve exactly this. */
+export const contract = {
+  ...appContract,
+  ...settingsContract,
+  ...unitsContract,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+export type Handlers = {
+  [M in MethodName]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>>;
+};
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** What the Electron preload exposes as `window.tdkt`. */
+export interface TdktBridge {
+  readonly platform: 'electron';
+  invoke(method: string, input: unknown): Promise<Result<unknown>>;
+}
+
+export type { ApiErrorDto, ErrorCode, ErrorDetails, Result } from './errors';
