@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './shared/security/csp';
+import { CONTENT_SECURITY_POLICY } from './shared/security/csp.ts';
 
 /** Writes the one CSP of the app into index.html, so the page carries it in both modes. */
 function cspMeta(): Plugin {

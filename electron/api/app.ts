@@ -21,7 +21,12 @@ export function openApp(options: {
   const db = openDatabase(databasePath);
   const services = createServices({
     db,
-    info: { appVersion: options.appVersion, dataDir: options.dataDir, databasePath, mode: options.mode },
+    info: {
+      appVersion: options.appVersion,
+      dataDir: options.dataDir,
+      databasePath,
+      mode: options.mode,
+    },
     ...(options.clock ? { clock: options.clock } : {}),
   });
   return {

@@ -19,7 +19,10 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions = 
     if (!isMethodName(method)) {
       return {
         ok: false,
-        error: { code: 'UNKNOWN_METHOD', message: `Không có chức năng “${method}” trong giao diện lập trình.` },
+        error: {
+          code: 'UNKNOWN_METHOD',
+          message: `Không có chức năng “${method}” trong giao diện lập trình.`,
+        },
       };
     }
     const spec = contract[method];
@@ -48,7 +51,8 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions = 
         ok: false,
         error: {
           code: 'INTERNAL',
-          message: 'Đã xảy ra lỗi ngoài dự kiến; dữ liệu không bị thay đổi. Hãy thử lại hoặc báo người hỗ trợ kỹ thuật.',
+          message:
+            'Đã xảy ra lỗi ngoài dự kiến; dữ liệu không bị thay đổi. Hãy thử lại hoặc báo người hỗ trợ kỹ thuật.',
         },
       };
     }

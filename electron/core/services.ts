@@ -19,7 +19,10 @@ export interface ServicesContext {
 export function createServices({ db, info, clock = () => new Date() }: ServicesContext): Services {
   return {
     app: {
-      info: () => ({ ...info, schemaVersion: db.pragma('user_version', { simple: true }) as number }),
+      info: () => ({
+        ...info,
+        schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      }),
     },
     settings: createSettingsService(db, clock),
     units: createUnitsService(db, clock),

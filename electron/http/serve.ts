@@ -20,6 +20,12 @@ async function main(): Promise<void> {
     throw new AppError('VALIDATION', `Cổng “${values.port}” không hợp lệ (0–65535).`);
   }
   const token = process.env.TDKT_TOKEN || randomBytes(24).toString('base64url');
+  if (!/^[\x21-\x7e]{8,}$/.test(token)) {
+    throw new AppError(
+      'VALIDATION',
+      'TDKT_TOKEN phải có ít nhất 8 ký tự ASCII, không có dấu cách.',
+    );
+  }
   const app = openApp({ dataDir, mode: 'browser', appVersion: __APP_VERSION__ });
   const server = await startHttpServer({
     dispatch: app.dispatch,

@@ -117,7 +117,9 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
   const host = options.host ?? '127.0.0.1';
   if (!(LOOPBACK_HOSTS as readonly string[]).includes(host)) {
     return Promise.reject(
-      new Error(`Chế độ trình duyệt chỉ được chạy trên máy này (127.0.0.1 hoặc ::1), không nhận “${host}”.`),
+      new Error(
+        `Chế độ trình duyệt chỉ được chạy trên máy này (127.0.0.1 hoặc ::1), không nhận “${host}”.`,
+      ),
     );
   }
   const staticRoot = path.resolve(options.staticDir);

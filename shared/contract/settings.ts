@@ -4,5 +4,9 @@ import { method } from './define';
 
 export const settingsContract = {
   'settings.get': method('Thông tin cơ quan và người ký', z.strictObject({}), AgencySettings),
-  'settings.update': method('Lưu thông tin cơ quan và người ký', AgencySettingsInput, AgencySettings),
+  'settings.update': method(
+    'Lưu thông tin cơ quan và người ký',
+    AgencySettingsInput,
+    AgencySettings,
+  ),
 } as const;

@@ -14,7 +14,9 @@ export function isValidIsoDate(value: string): boolean {
 
 export const IsoDate = z
   .string()
-  .refine(isValidIsoDate, { error: 'Ngày không hợp lệ (cần dạng YYYY-MM-DD, là một ngày có thật)' });
+  .refine(isValidIsoDate, {
+    error: 'Ngày không hợp lệ (cần dạng YYYY-MM-DD, là một ngày có thật)',
+  });
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** `2021-10-26` → `26/10/2021`. */

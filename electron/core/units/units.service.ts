@@ -1,5 +1,5 @@
 import type { Unit, UnitCreate, UnitKind, UnitUpdate } from '../../../shared/domain/unit';
-import { searchKey, sortVi } from '../../../shared/text/vietnamese';
+import { normalizeText, searchKey, sortVi } from '../../../shared/text/vietnamese';
 import type { Db } from '../db/open-database';
 import { AppError, notFound } from '../errors';
 import * as repo from './units.repo';
@@ -24,33 +24,48 @@ export function createUnitsService(db: Db, clock: () => Date): UnitsService {
     return row;
   }
 
+  /** Text is normalised here too: callers inside the core (imports) bypass the contract. */
   function toRecord(input: UnitCreate): repo.UnitRecord {
+    const text = (value: string | null | undefined) => {
+      const normalized = value ? normalizeText(value) : '';
+      return normalized === '' ? null : normalized;
+    };
+    const name = normalizeText(input.name);
+    if (name === '') {
+      throw new AppError('VALIDATION', 'Tên đơn vị không được để trống.', [
+        { field: 'name', fieldLabel: 'Tên đơn vị' },
+      ]);
+    }
     return {
       parentId: input.parentId ?? null,
-      name: input.name,
-      shortName: input.shortName ?? null,
+      name,
+      shortName: text(input.shortName),
       kindCode: input.kindCode,
-      sector: input.sector ?? null,
-      code: input.code ?? null,
+      sector: text(input.sector),
+      code: text(input.code),
       validFrom: input.validFrom ?? null,
       validTo: input.validTo ?? null,
-      note: input.note ?? null,
-      searchKey: searchKey(input.name),
+      note: text(input.note),
+      searchKey: searchKey(name),
     };
   }
 
   function check(record: repo.UnitRecord, selfId: number | null): void {
     if (!repo.unitKindExists(db, record.kindCode)) {
-      throw new AppError('VALIDATION', `Loại đơn vị “${record.kindCode}” không có trong danh mục.`, [
-        { field: 'kindCode', fieldLabel: 'Loại đơn vị' },
-      ]);
+      throw new AppError(
+        'VALIDATION',
+        `Loại đơn vị “${record.kindCode}” không có trong danh mục.`,
+        [{ field: 'kindCode', fieldLabel: 'Loại đơn vị' }],
+      );
     }
     if (record.parentId !== null) {
       const parent = repo.getUnit(db, record.parentId);
       if (!parent) {
-        throw new AppError('VALIDATION', `Đơn vị cấp trên (mã số ${record.parentId}) không tồn tại.`, [
-          { field: 'parentId', fieldLabel: 'Đơn vị cấp trên' },
-        ]);
+        throw new AppError(
+          'VALIDATION',
+          `Đơn vị cấp trên (mã số ${record.parentId}) không tồn tại.`,
+          [{ field: 'parentId', fieldLabel: 'Đơn vị cấp trên' }],
+        );
       }
       if (selfId !== null && repo.isSelfOrDescendant(db, selfId, record.parentId)) {
         throw new AppError(
@@ -71,11 +86,9 @@ export function createUnitsService(db: Db, clock: () => Date): UnitsService {
     if (record.code !== null) {
       const other = repo.findUnitByCode(db, record.code);
       if (other && other.id !== selfId) {
-        throw new AppError(
-          'CONFLICT',
-          `Mã đơn vị “${record.code}” đã dùng cho “${other.name}”.`,
-          [{ field: 'code', fieldLabel: 'Mã đơn vị' }],
-        );
+        throw new AppError('CONFLICT', `Mã đơn vị “${record.code}” đã dùng cho “${other.name}”.`, [
+          { field: 'code', fieldLabel: 'Mã đơn vị' },
+        ]);
       }
     }
   }

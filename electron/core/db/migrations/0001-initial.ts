@@ -63,6 +63,6 @@ CREATE TABLE units (
   CHECK (parent_id IS NULL OR parent_id <> id),
   CHECK (valid_from IS NULL OR valid_to IS NULL OR valid_from <= valid_to)
 ) STRICT;
-CREATE INDEX units_parent ON units (parent_id);
+CREATE INDEX units_parent ON units (parent_id, search_key);
 CREATE UNIQUE INDEX units_code ON units (code) WHERE code IS NOT NULL;
 `;
