@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { App, WebContents } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { installSecurity } from '../../electron/main/security';
+import { MockApp, MockSession, MockWebContents } from './mock-electron';
+
+function setUp() {
+  const app = new MockApp();
+  const session = new MockSession();
+  installSecurity(app as unknown as App, session);
+  const contents = new MockWebContents();
+  app.emit('web-contents-created', {}, contents);
+  return { session, contents };
+}
+
+describe('installSecurity', () => {
+  it.each(['will-navigate', 'will-redirect', 'will-attach-webview'])(
+    'prevents %s on every web contents',
+    (eventName) => {
+      const { contents } = setUp();
+      const event = { preventDefault: vi.fn() };
+      contents.emit(eventName, event, 'https://evil.example/');
+      expect(event.preventDefault).toHaveBeenCalledTimes(1);
+    },
+  );
+
+  it('denies window.open', () => {
+    const { contents } = setUp();
+    expect(contents.setWindowOpenHandler).toHaveBeenCalledTimes(1);
+    expect(contents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({
+      action: 'deny',
+    });
+    expect(contents.windowOpenHandler?.({ url: 'app://tdkt/index.html' })).toEqual({
+      action: 'deny',
+    });
+  });
+
+  it.each(['media', 'notifications', 'geolocation', 'openExternal', 'clipboard-read'] as const)(
+    'refuses the %s permission request and check',
+    (permission) => {
+      const { session } = setUp();
+      const request = session.permissionRequestHandler;
+      const check = session.permissionCheckHandler;
+      if (!request || !check) throw new Error('permission handlers were not installed');
+      const callback = vi.fn();
+      request({} as WebContents, permission, callback, {
+        requestingUrl: 'app://tdkt/',
+        isMainFrame: true,
+      });
+      expect(callback).toHaveBeenCalledExactlyOnceWith(false);
+      expect(
+        check(null, permission, 'app://tdkt', {
+          requestingUrl: 'app://tdkt/',
+          isMainFrame: true,
+          embeddingOrigin: 'app://tdkt',
+          securityOrigin: 'app://tdkt',
+        }),
+      ).toBe(false);
+    },
+  );
+
+  it('no shell code opens external URLs', () => {
+    const roots = ['electron/main', 'electron/preload'];
+    const offenders = roots.flatMap((dir) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.ts'))
+        .map((file) => path.join(dir, file))
+        .filter((file) => {
+          const source = readFileSync(file, 'utf8');
+          return (
+            /\bopenExternal\b/.test(source) ||
+            /import\s*\{[^}]*\bshell\b[^}]*\}\s*from\s*'electron'/.test(source)
+          );
+        }),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
