@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './shared/security/csp.ts';
+import { CONTENT_SECURITY_POLICY_META } from './shared/security/csp.ts';
 
 /** Writes the one CSP of the app into index.html, so the page carries it in both modes. */
 function cspMeta(): Plugin {
@@ -9,7 +9,7 @@ function cspMeta(): Plugin {
     transformIndexHtml: (html) =>
       html.replace(
         '<!-- CSP -->',
-        `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY_META}" />`,
       ),
   };
 }

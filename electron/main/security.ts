@@ -1,8 +1,12 @@
 import type { App, Session } from 'electron';
 
+/** Writing plain text to the clipboard ("copy" buttons); reading it stays refused. */
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+const isAllowedPermission = (permission: string) => ALLOWED_PERMISSIONS.has(permission);
+
 /**
  * The window only ever shows our own pages: no navigation, no redirects, no <webview>, no new
- * windows, no browser permissions (camera, notifications…). We have no external links, so nothing
+ * windows, no browser permissions but clipboard writes (no camera, notifications…). We have no external links, so nothing
  * here hands a URL to the operating system's browser.
  */
 export function installSecurity(
@@ -15,6 +19,8 @@ export function installSecurity(
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(isAllowedPermission(permission)),
+  );
+  session.setPermissionCheckHandler((_contents, permission) => isAllowedPermission(permission));
 }

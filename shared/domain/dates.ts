@@ -12,11 +12,9 @@ export function isValidIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-export const IsoDate = z
-  .string()
-  .refine(isValidIsoDate, {
-    error: 'Ngày không hợp lệ (cần dạng YYYY-MM-DD, là một ngày có thật)',
-  });
+export const IsoDate = z.string().refine(isValidIsoDate, {
+  error: 'Ngày không hợp lệ (cần dạng YYYY-MM-DD, là một ngày có thật)',
+});
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** `2021-10-26` → `26/10/2021`. */

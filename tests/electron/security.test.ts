@@ -60,6 +60,24 @@ describe('installSecurity', () => {
     },
   );
 
+  it('allows only clipboard writes', () => {
+    const { session } = setUp();
+    const callback = vi.fn();
+    session.permissionRequestHandler?.({} as WebContents, 'clipboard-sanitized-write', callback, {
+      requestingUrl: 'app://tdkt/',
+      isMainFrame: true,
+    });
+    expect(callback).toHaveBeenCalledExactlyOnceWith(true);
+    expect(
+      session.permissionCheckHandler?.(null, 'clipboard-sanitized-write', 'app://tdkt', {
+        requestingUrl: 'app://tdkt/',
+        isMainFrame: true,
+        embeddingOrigin: 'app://tdkt',
+        securityOrigin: 'app://tdkt',
+      }),
+    ).toBe(true);
+  });
+
   it('no shell code opens external URLs', () => {
     const roots = ['electron/main', 'electron/preload'];
     const offenders = roots.flatMap((dir) =>

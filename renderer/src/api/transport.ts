@@ -36,7 +36,8 @@ export async function invoke(method: string, input: unknown): Promise<Result<unk
       ok: false,
       error: {
         code: 'INTERNAL',
-        message: 'Không kết nối được với chương trình. Hãy kiểm tra cửa sổ lệnh đang chạy TĐKT Desk.',
+        message:
+          'Không kết nối được với chương trình. Hãy kiểm tra cửa sổ lệnh đang chạy TĐKT Desk.',
       },
     };
   }

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
 // A first run on a slow Windows line may really be downloading Electron (~100 MB).
 const ELECTRON_LOOKUP_TIMEOUT_MS = 10 * 60 * 1000;
@@ -94,7 +94,7 @@ function rebuildNativeFor(runtime) {
   const script =
     runtime === 'electron'
       ? [path.join(projectDir, 'node_modules', 'electron-builder', 'install-app-deps.js')]
-      : [path.join(projectDir, 'scripts', 'ensure-node-native.mjs')];
+      : [path.join(projectDir, 'electron', 'scripts', 'ensure-node-native.mjs')];
   return spawnSync(process.execPath, script, { cwd: projectDir, stdio: 'inherit' }).status === 0;
 }
 

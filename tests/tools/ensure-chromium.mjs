@@ -1,0 +1,54 @@
+// Before `playwright test`: make sure a system Chromium and a font with Vietnamese glyphs exist.
+// On Debian/Ubuntu as root it installs them with apt-get; anywhere else it says what to install.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findChromium } from './chromium-path.mjs';
+
+const LIBERATION_DIR = '/usr/share/fonts/truetype/liberation';
+const INSTALL_HINT =
+  'Thiếu Chromium để chạy kiểm thử giao diện: chạy `sudo apt-get install -y chromium fonts-liberation` ' +
+  'hoặc đặt TDKT_CHROMIUM=<đường dẫn tới chrome>';
+
+const isLinux = process.platform === 'linux';
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const hasApt = isLinux && existsSync('/usr/bin/apt-get');
+
+function aptInstall(packages) {
+  const command =
+    'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ' +
+    packages.join(' ');
+  console.log(`Đang cài ${packages.join(', ')} bằng apt-get…`);
+  const result = spawnSync('sh', ['-c', command], { stdio: 'inherit' });
+  return result.status === 0;
+}
+
+const chosen = process.env['TDKT_CHROMIUM'];
+if (chosen && !existsSync(chosen)) {
+  console.error(
+    `TDKT_CHROMIUM=${chosen} không tồn tại: sửa lại đường dẫn tới chrome hoặc bỏ biến này.`,
+  );
+  process.exit(1);
+}
+
+const needChromium = findChromium() === null;
+// Without a font that has Vietnamese glyphs, screenshots show boxes instead of “ạ ế ữ …”.
+const needFonts = hasApt && !existsSync(LIBERATION_DIR);
+
+if (needChromium || needFonts) {
+  if (hasApt && isRoot) {
+    const packages = [...(needChromium ? ['chromium'] : []), 'fonts-liberation'];
+    aptInstall(packages);
+  } else if (needFonts && !needChromium) {
+    console.warn(
+      'Cảnh báo: thiếu phông fonts-liberation (chữ tiếng Việt trong ảnh chụp có thể lỗi): ' +
+        'chạy `sudo apt-get install -y fonts-liberation`.',
+    );
+  }
+}
+
+const chromium = findChromium();
+if (chromium === null) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+console.log(`Chromium cho kiểm thử giao diện: ${chromium}`);
