@@ -1,5 +1,12 @@
 import type { AppInfo } from '../../shared/contract/app';
+import { createCatalogService, type CatalogService } from './catalog/catalog.service';
 import type { Db } from './db/open-database';
+import { createDemoService, type DemoService } from './demo/demo.service';
+import { createMovementsService, type MovementsService } from './movements/movements.service';
+import {
+  createNominationsService,
+  type NominationsService,
+} from './nominations/nominations.service';
 import { createSettingsService, type SettingsService } from './settings/settings.service';
 import { createUnitsService, type UnitsService } from './units/units.service';
 
@@ -7,6 +14,10 @@ export interface Services {
   readonly app: { info(): AppInfo };
   readonly settings: SettingsService;
   readonly units: UnitsService;
+  readonly catalog: CatalogService;
+  readonly movements: MovementsService;
+  readonly nominations: NominationsService;
+  readonly demo: DemoService;
 }
 
 export interface ServicesContext {
@@ -17,6 +28,8 @@ export interface ServicesContext {
 
 /** The composition of the core: every service over one database connection. */
 export function createServices({ db, info, clock = () => new Date() }: ServicesContext): Services {
+  const units = createUnitsService(db, clock);
+  const movements = createMovementsService(db, clock);
   return {
     app: {
       info: () => ({
@@ -25,6 +38,10 @@ export function createServices({ db, info, clock = () => new Date() }: ServicesC
       }),
     },
     settings: createSettingsService(db, clock),
-    units: createUnitsService(db, clock),
+    units,
+    catalog: createCatalogService(db),
+    movements,
+    nominations: createNominationsService(db, clock),
+    demo: createDemoService(db, units, movements),
   };
 }

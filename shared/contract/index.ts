@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { appContract } from './app';
 import type { Result } from './errors';
+import { catalogContract, movementsContract } from './movements';
+import { quotasContract } from './quotas';
 import { settingsContract } from './settings';
 import { unitsContract } from './units';
 
@@ -9,6 +11,9 @@ export const contract = {
   ...appContract,
   ...settingsContract,
   ...unitsContract,
+  ...catalogContract,
+  ...movementsContract,
+  ...quotasContract,
 } as const;
 
 export type Contract = typeof contract;

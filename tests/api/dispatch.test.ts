@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatcher } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrate';
 import { contract } from '../../shared/contract';
 import { testApp } from '../helpers/app';
 
@@ -64,7 +65,7 @@ describe('dispatch: the contract at run time', () => {
     const info = await dispatch('app.info', {});
     expect(info).toMatchObject({
       ok: true,
-      value: { schemaVersion: 1, mode: 'browser', appVersion: '0.0.0-test' },
+      value: { schemaVersion: LATEST_SCHEMA_VERSION, mode: 'browser', appVersion: '0.0.0-test' },
     });
   });
 

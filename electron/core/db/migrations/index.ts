@@ -1,4 +1,5 @@
 import { sql as m0001 } from './0001-initial';
+import { sql as m0002 } from './0002-movements';
 
 export interface Migration {
   readonly version: number;
@@ -7,4 +8,7 @@ export interface Migration {
 }
 
 /** Forward-only, numbered from 1 without gaps. Never edit an entry once it has shipped: add one. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: m0001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: m0001 },
+  { version: 2, name: 'movements', sql: m0002 },
+];

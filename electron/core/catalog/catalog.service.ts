@@ -1,0 +1,41 @@
+import type { AwardForm, AwardFormInput, LegalRegime } from '../../../shared/domain/award-form';
+import type { Db } from '../db/open-database';
+import { AppError } from '../errors';
+import * as repo from './catalog.repo';
+
+export interface CatalogService {
+  awardForms(): AwardForm[];
+  saveAwardForm(
+    input: AwardFormInput & { subjectTypes: string[] },
+    mode: 'create' | 'update',
+  ): AwardForm;
+  legalRegimes(): LegalRegime[];
+  baseSalaryRates(): { validFrom: string; amount: number; source: string }[];
+}
+
+export function createCatalogService(db: Db): CatalogService {
+  const find = (code: string) => repo.listAwardForms(db).find((f) => f.code === code);
+  return {
+    awardForms: () => repo.listAwardForms(db),
+    saveAwardForm(input, mode) {
+      const exists = repo.awardFormExists(db, input.code);
+      if (mode === 'create' && exists) {
+        throw new AppError('CONFLICT', `Mã hình thức “${input.code}” đã có trong danh mục.`, [
+          { field: 'code', fieldLabel: 'Mã hình thức' },
+        ]);
+      }
+      if (mode === 'update' && !exists) {
+        throw new AppError('NOT_FOUND', `Không có hình thức “${input.code}” trong danh mục.`);
+      }
+      if (input.validFrom && input.validTo && input.validTo < input.validFrom) {
+        throw new AppError('VALIDATION', 'Ngày hết áp dụng phải sau ngày bắt đầu áp dụng.', [
+          { field: 'validTo', fieldLabel: 'Áp dụng đến ngày' },
+        ]);
+      }
+      repo.upsertAwardForm(db, input);
+      return find(input.code)!;
+    },
+    legalRegimes: () => repo.listLegalRegimes(db),
+    baseSalaryRates: () => repo.listBaseSalaryRates(db),
+  };
+}

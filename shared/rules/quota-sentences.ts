@@ -1,0 +1,35 @@
+import { SUBJECT_TYPE_LABELS, type SubjectType } from '../domain/award-form';
+import { describeLimits, type CheckRule } from './quota-check';
+
+export interface SentenceContext {
+  formName: (code: string) => string;
+  kindName: (code: string) => string;
+  periodName: (code: string) => string;
+}
+
+/**
+ * The rule as the sentence it encodes, e.g. "Mỗi đơn vị loại Huyện, Thị xã đề nghị tối đa
+ * 02 tập thể và 01 cá nhân — Bằng khen của Chủ tịch UBND tỉnh (mục IV.3)".
+ */
+export function describeRule(rule: CheckRule, ctx: SentenceContext): string {
+  const form = rule.awardFormCode ? ` ${ctx.formName(rule.awardFormCode)}` : ' (mọi hình thức)';
+  const period = rule.periodCode ? `, ${ctx.periodName(rule.periodCode)}` : '';
+  const limits = describeLimits(rule.limits);
+  let who: string;
+  if (rule.scope === 'total') {
+    who = rule.kind === 'selection' ? 'Hội đồng xét chọn' : 'Toàn kế hoạch đề nghị';
+  } else {
+    const filters: string[] = [];
+    if (rule.unitKindCodes.length > 0)
+      filters.push(rule.unitKindCodes.map(ctx.kindName).join(', '));
+    if (rule.unitSectors.length > 0) filters.push(`ngành ${rule.unitSectors.join(', ')}`);
+    const unit = filters.length > 0 ? `Mỗi đơn vị (${filters.join('; ')})` : 'Mỗi đơn vị';
+    who = `${unit} ${rule.kind === 'selection' ? 'được chọn' : 'đề nghị'}`;
+  }
+  const overrides = rule.overrides
+    .map((o) => `; riêng ngành ${o.sector}: ${describeLimits(o.limits)}`)
+    .join('');
+  return `${who} tối đa ${limits}${overrides} —${form}${period} (${rule.clause}).`;
+}
+
+export const subjectLabel = (s: SubjectType) => SUBJECT_TYPE_LABELS[s];
