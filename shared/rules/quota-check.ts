@@ -173,7 +173,15 @@ export function checkQuotas(input: QuotaCheckInput): QuotaReport {
     const periodPart = rule.periodCode ? ` (đợt ${rule.periodCode})` : '';
 
     if (rule.scope === 'total') {
-      const usage = tally(rule, null, relevant, rule.limits, null);
+      // A total may still be limited to some units ("tổng số của các sở, ngành…").
+      const hasFilter = rule.unitKindCodes.length > 0 || rule.unitSectors.length > 0;
+      const inScope = hasFilter
+        ? relevant.filter((n) => {
+            const unit = unitsById.get(n.proposingUnitId);
+            return unit !== undefined && unitMatches(rule, unit);
+          })
+        : relevant;
+      const usage = tally(rule, null, inScope, rule.limits, null);
       usages.push(usage);
       violations.push(
         ...overLimits(

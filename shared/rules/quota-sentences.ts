@@ -15,16 +15,21 @@ export function describeRule(rule: CheckRule, ctx: SentenceContext): string {
   const form = rule.awardFormCode ? ` ${ctx.formName(rule.awardFormCode)}` : ' (mọi hình thức)';
   const period = rule.periodCode ? `, ${ctx.periodName(rule.periodCode)}` : '';
   const limits = describeLimits(rule.limits);
+  const filters: string[] = [];
+  if (rule.unitKindCodes.length > 0) filters.push(rule.unitKindCodes.map(ctx.kindName).join(', '));
+  if (rule.unitSectors.length > 0) filters.push(`ngành ${rule.unitSectors.join(', ')}`);
+  const filterText = filters.length > 0 ? ` (${filters.join('; ')})` : '';
   let who: string;
   if (rule.scope === 'total') {
-    who = rule.kind === 'selection' ? 'Hội đồng xét chọn' : 'Toàn kế hoạch đề nghị';
+    if (rule.kind === 'selection') {
+      who = filterText
+        ? `Hội đồng xét chọn trong số đề nghị của các đơn vị${filterText}`
+        : 'Hội đồng xét chọn';
+    } else {
+      who = filterText ? `Các đơn vị${filterText} đề nghị tổng cộng` : 'Toàn kế hoạch đề nghị';
+    }
   } else {
-    const filters: string[] = [];
-    if (rule.unitKindCodes.length > 0)
-      filters.push(rule.unitKindCodes.map(ctx.kindName).join(', '));
-    if (rule.unitSectors.length > 0) filters.push(`ngành ${rule.unitSectors.join(', ')}`);
-    const unit = filters.length > 0 ? `Mỗi đơn vị (${filters.join('; ')})` : 'Mỗi đơn vị';
-    who = `${unit} ${rule.kind === 'selection' ? 'được chọn' : 'đề nghị'}`;
+    who = `Mỗi đơn vị${filterText} ${rule.kind === 'selection' ? 'được chọn' : 'đề nghị'}`;
   }
   const overrides = rule.overrides
     .map((o) => `; riêng ngành ${o.sector}: ${describeLimits(o.limits)}`)

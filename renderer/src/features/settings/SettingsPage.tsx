@@ -24,6 +24,7 @@ import { signatureBlockLines } from '../../../../shared/rules/signature-block';
 import { applyApiErrorToForm } from '../../components/api-errors';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { AwardFormsPanel } from '../catalog/AwardFormsPanel';
 import { settingsMessages as t } from './messages.vi';
 import { useUpdateSettingsMutation } from './mutations';
 import { settingsQueries } from './queries';
@@ -88,6 +89,7 @@ export function SettingsPage() {
       ) : (
         <SettingsForm settings={settings.data} />
       )}
+      <AwardFormsPanel />
     </>
   );
 }
