@@ -16,6 +16,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** Where a problem is: a form field, or a cell of an imported file. */
 export const ErrorDetails = z.object({
   field: z.string().optional(),
+  /** The sentence about this one place (the top-level message may list several). */
+  message: z.string().optional(),
   fieldLabel: z.string().optional(),
   sheet: z.string().optional(),
   row: z.number().int().optional(),

@@ -64,6 +64,7 @@ export function describeIssues(
     details.push({
       ...(field ? { field } : {}),
       ...(label ? { fieldLabel: label } : {}),
+      message,
     });
   }
   return { message: `Dữ liệu không hợp lệ. ${sentences.join('; ')}.`, details };

@@ -191,7 +191,7 @@ export function checkQuotas(input: QuotaCheckInput): QuotaReport {
             const verb = rule.kind === 'selection' ? 'Hội đồng đã chọn' : 'Tổng số đề nghị là';
             return `${verb} ${count} ${what} ${formName}${periodPart}`;
           },
-          relevant,
+          inScope,
         ),
       );
       continue;

@@ -25,7 +25,9 @@ describe('dispatch: the contract at run time', () => {
     expect(result.error.code).toBe('VALIDATION');
     expect(result.error.message).toContain('“Tên đơn vị” (name)');
     expect(result.error.message).toContain('Không được để trống');
-    expect(result.error.details).toEqual([{ field: 'name', fieldLabel: 'Tên đơn vị' }]);
+    expect(result.error.details).toEqual([
+      { field: 'name', fieldLabel: 'Tên đơn vị', message: 'Không được để trống' },
+    ]);
   });
 
   it('explains wrong types, bad dates, unknown fields and date order', async () => {
@@ -51,6 +53,7 @@ describe('dispatch: the contract at run time', () => {
     expect(!order.ok && order.error.details?.[0]).toEqual({
       field: 'validTo',
       fieldLabel: 'Hiệu lực đến ngày',
+      message: 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực',
     });
     const notObject = await dispatch('units.list', 'x');
     expect(notObject).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });

@@ -41,7 +41,7 @@ export function createMovementsService(db: Db, clock: () => Date): MovementsServ
   function check(m: MovementData): void {
     const problems: { message: string; detail: ErrorDetails }[] = [];
     const add = (field: string, fieldLabel: string, message: string) =>
-      problems.push({ message, detail: { field, fieldLabel } });
+      problems.push({ message, detail: { field, fieldLabel, message } });
     if (!catalog.legalRegimeExists(db, m.legalRegimeCode)) {
       add('legalRegimeCode', 'Chế độ pháp lý', `Không có chế độ pháp lý “${m.legalRegimeCode}”.`);
     }

@@ -76,8 +76,11 @@ export const ROUTES: readonly AppRoute[] = [
   },
 ];
 
-/** `/` (where the app starts) is the overview; an unknown path has no route. */
+/**
+ * `/` (where the app starts) is the overview; a screen also owns the paths below it
+ * (`/phong-trao/12` is the Phong trào screen showing one movement); an unknown path has no route.
+ */
 export function findRoute(path: string): AppRoute | undefined {
   const wanted = path === '/' ? PATHS.overview : path;
-  return ROUTES.find((route) => route.path === wanted);
+  return ROUTES.find((route) => route.path === wanted || wanted.startsWith(`${route.path}/`));
 }

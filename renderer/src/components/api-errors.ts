@@ -15,6 +15,7 @@ export function errorText(error: unknown): string {
  * so the field's own sentence is cut out; other messages (conflicts) are about that field as a whole.
  */
 export function messageForField(message: string, detail: ErrorDetails): string {
+  if (detail.message) return detail.message.replace(/\.$/, '');
   if (!detail.field) return message;
   const marker = `(${detail.field}): `;
   const start = message.indexOf(marker);
@@ -47,4 +48,31 @@ export function applyApiErrorToForm(
   const first = onFields[0]?.field;
   if (first) form.scrollToField(first);
   return onFields.length === details.length ? null : error.message;
+}
+
+/**
+ * The leaf paths of what changed (`onValuesChange` gives a sparse copy of the form with only the
+ * changed values), so a server error can be dropped from a field as soon as it is edited.
+ */
+/** A form field's path, as antd names nested fields. */
+type FieldPath = (string | number)[];
+
+export function changedPaths(changed: unknown, prefix: FieldPath = []): FieldPath[] {
+  if (Array.isArray(changed)) {
+    const paths: FieldPath[] = [];
+    changed.forEach((item, index) => paths.push(...changedPaths(item, [...prefix, index])));
+    return paths;
+  }
+  if (changed !== null && typeof changed === 'object' && !('$d' in changed)) {
+    return Object.entries(changed).flatMap(([key, value]) => changedPaths(value, [...prefix, key]));
+  }
+  return prefix.length > 0 ? [prefix] : [];
+}
+
+/** Drops the errors of the fields just edited; true when some error was dropped. */
+export function clearEditedErrors(form: FormInstance, changed: unknown): boolean {
+  const stale = changedPaths(changed).filter((name) => form.getFieldError(name).length > 0);
+  if (stale.length === 0) return false;
+  form.setFields(stale.map((name) => ({ name, errors: [] })));
+  return true;
 }

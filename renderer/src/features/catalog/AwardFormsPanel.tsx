@@ -24,7 +24,7 @@ import {
   type SubjectType,
 } from '../../../../shared/domain/award-form';
 import { formatDateVi } from '../../../../shared/domain/dates';
-import { applyApiErrorToForm } from '../../components/api-errors';
+import { applyApiErrorToForm, clearEditedErrors } from '../../components/api-errors';
 import { QueryError } from '../../components/QueryError';
 import { catalogMessages as t } from './messages.vi';
 import { useSaveAwardFormMutation } from './mutations';
@@ -222,7 +222,13 @@ function AwardFormModal({
       destroyOnHidden
     >
       {problem && <Alert type="error" showIcon message={problem} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={toValues(existing)} onFinish={submit}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={toValues(existing)}
+        onFinish={submit}
+        onValuesChange={(changed) => void clearEditedErrors(form, changed)}
+      >
         <Form.Item
           name="name"
           label={label('name')}

@@ -1,21 +1,37 @@
-import { ApartmentOutlined, SettingOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ExperimentOutlined, SettingOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Descriptions, Row, Skeleton, Statistic, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Flex,
+  Row,
+  Skeleton,
+  Statistic,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
 import { isValidOn, todayIso } from '../../../../shared/domain/dates';
 import { PATHS } from '../../app/paths';
-import { hrefFor } from '../../app/use-hash-route';
+import { hrefFor, navigate } from '../../app/use-hash-route';
+import { errorText } from '../../components/api-errors';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { movementPath } from '../movements/paths';
 import { settingsQueries } from '../settings/queries';
 import { unitQueries } from '../units/queries';
 import { overviewMessages as t } from './messages.vi';
-import { appQueries } from './queries';
+import { useLoadDemoMutation } from './mutations';
+import { appQueries, demoQueries } from './queries';
 
 export function OverviewPage() {
   return (
     <>
       <PageHeader title={t.title} description={t.description} />
       <Row gutter={[16, 16]}>
+        <DemoCard />
         <Col xs={24} xl={12}>
           <AgencyCard />
         </Col>
@@ -165,5 +181,60 @@ function DataCard() {
         />
       )}
     </Card>
+  );
+}
+
+/** Offered only on an empty database: one click to a real plan with its units, to try the app. */
+function DemoCard() {
+  const status = useQuery(demoQueries.status());
+  const load = useLoadDemoMutation();
+  const [error, setError] = useState<string | null>(null);
+  if (!status.data?.available) return null;
+  const d = t.demo;
+  return (
+    <Col span={24}>
+      <Card
+        size="small"
+        className="demo-card"
+        title={
+          <Flex gap={8} align="center">
+            <ExperimentOutlined aria-hidden />
+            <h2 style={{ fontSize: 16, fontWeight: 600, margin: 0 }}>{d.title}</h2>
+          </Flex>
+        }
+      >
+        <Typography.Paragraph style={{ marginBottom: 8 }}>{d.intro}</Typography.Paragraph>
+        <ul style={{ margin: '0 0 12px', paddingLeft: 20 }}>
+          {d.contents.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        {error ? (
+          <Alert
+            type="error"
+            showIcon
+            title={d.failed}
+            description={error}
+            style={{ marginBottom: 12 }}
+          />
+        ) : null}
+        <Flex gap={12} align="center" wrap>
+          <Button
+            type="primary"
+            loading={load.isPending}
+            onClick={() => {
+              setError(null);
+              load.mutate(undefined, {
+                onSuccess: ({ movementId }) => navigate(movementPath(movementId, 'board')),
+                onError: (e) => setError(errorText(e)),
+              });
+            }}
+          >
+            {d.load}
+          </Button>
+          <Typography.Text type="secondary">{d.note}</Typography.Text>
+        </Flex>
+      </Card>
+    </Col>
   );
 }

@@ -11,3 +11,15 @@ export const appQueries = {
       staleTime: Infinity,
     }),
 };
+
+/** Whether the sample data can be offered: only while the database is still empty. */
+export const demoQueries = {
+  all: () => ['demo'] as const,
+  status: () =>
+    queryOptions({
+      queryKey: [...demoQueries.all(), 'status'] as const,
+      queryFn: () => call('demo.status', {}),
+      // Units added on another screen end the offer: ask again each time the card is shown.
+      staleTime: 0,
+    }),
+};

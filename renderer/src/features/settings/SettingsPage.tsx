@@ -21,7 +21,7 @@ import {
   type AgencySettings,
 } from '../../../../shared/domain/settings';
 import { signatureBlockLines } from '../../../../shared/rules/signature-block';
-import { applyApiErrorToForm } from '../../components/api-errors';
+import { applyApiErrorToForm, clearEditedErrors } from '../../components/api-errors';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { AwardFormsPanel } from '../catalog/AwardFormsPanel';
@@ -117,6 +117,7 @@ function SettingsForm({ settings }: { settings: AgencySettings }) {
           layout="vertical"
           initialValues={toFormValues(settings)}
           onFinish={onFinish}
+          onValuesChange={(changed) => void clearEditedErrors(form, changed)}
           scrollToFirstError
         >
           {GROUPS.map((group) => (

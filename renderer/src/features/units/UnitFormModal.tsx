@@ -16,7 +16,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useRef, useState } from 'react';
 import type { Unit, UnitKind } from '../../../../shared/domain/unit';
 import { matchesSearch } from '../../../../shared/text/vietnamese';
-import { applyApiErrorToForm } from '../../components/api-errors';
+import { applyApiErrorToForm, clearEditedErrors } from '../../components/api-errors';
 import { unitsMessages } from './messages.vi';
 import { useCreateUnitMutation, useUpdateUnitMutation } from './mutations';
 import { ancestorsOf, childrenOf, selfAndDescendants, type UnitIndex } from './unit-tree';
@@ -189,6 +189,7 @@ export function UnitFormModal({
         layout="vertical"
         initialValues={initial}
         onFinish={onFinish}
+        onValuesChange={(changed) => void clearEditedErrors(form, changed)}
         scrollToFirstError
         requiredMark
       >
