@@ -14,6 +14,7 @@ export function createHandlers(s: Services): Handlers {
     'units.delete': ({ id }) => s.units.delete(id),
     'unitKinds.list': () => s.units.kinds(),
     'legalRegimes.list': () => s.catalog.legalRegimes(),
+    'votingRules.list': () => s.catalog.votingRules(),
     'awardForms.list': () => s.catalog.awardForms(),
     'awardForms.create': (input) => s.catalog.saveAwardForm(input, 'create'),
     'awardForms.update': (input) => s.catalog.saveAwardForm(input, 'update'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AwardForm, AwardFormInput, LegalRegime } from '../domain/award-form';
+import { AwardForm, AwardFormInput, LegalRegime, VotingRule } from '../domain/award-form';
 import { Movement, MovementInput, MovementSummary, MovementUpdateInput } from '../domain/movement';
 import { Nomination, NominationInput } from '../domain/nomination';
 import { method } from './define';
@@ -11,6 +11,11 @@ export const catalogContract = {
     'Các chế độ pháp lý (luật, nghị định) và thời gian áp dụng',
     z.strictObject({}),
     z.array(LegalRegime),
+  ),
+  'votingRules.list': method(
+    'Các quy tắc biểu quyết (tỷ lệ, cách tính, căn cứ) dùng làm mặc định cho hình thức khen thưởng',
+    z.strictObject({}),
+    z.array(VotingRule),
   ),
   'awardForms.list': method(
     'Danh mục hình thức khen thưởng, kèm hệ số tiền thưởng',

@@ -39,6 +39,22 @@ export const RewardRate = z.object({
 });
 export type RewardRate = z.infer<typeof RewardRate>;
 
+/** A voting rule (domain.md §2.2): pass when yes × den ≥ num × base (or >), in integers. */
+export const VotingRule = z.object({
+  code: z.string(),
+  name: z.string(),
+  method: z.enum(['secret_ballot', 'show_of_hands', 'written']),
+  base: z.enum(['total_members', 'present_members', 'valid_ballots']),
+  thresholdNum: z.number().int().positive(),
+  thresholdDen: z.number().int().positive(),
+  comparator: z.enum(['gte', 'gt']),
+  allowWrittenFromAbsent: z.boolean(),
+  source: z.string(),
+  validFrom: IsoDate.nullable(),
+  validTo: IsoDate.nullable(),
+});
+export type VotingRule = z.infer<typeof VotingRule>;
+
 export const AwardForm = z.object({
   code: z.string(),
   name: z.string(),
@@ -53,6 +69,8 @@ export const AwardForm = z.object({
   legalSource: z.string(),
   validFrom: IsoDate.nullable(),
   validTo: IsoDate.nullable(),
+  /** null: no national rule; the council's own regulation decides. */
+  defaultVotingRuleCode: z.string().nullable(),
   rewardRates: z.array(RewardRate),
 });
 export type AwardForm = z.infer<typeof AwardForm>;
@@ -74,6 +92,11 @@ export const AwardFormInput = z.strictObject({
   legalSource: requiredText(300).meta({ title: 'Căn cứ pháp lý' }),
   validFrom: IsoDate.nullable().optional().meta({ title: 'Áp dụng từ ngày' }),
   validTo: IsoDate.nullable().optional().meta({ title: 'Áp dụng đến ngày' }),
+  defaultVotingRuleCode: z
+    .string()
+    .nullable()
+    .optional()
+    .meta({ title: 'Quy tắc biểu quyết mặc định' }),
 });
 export type AwardFormInput = z.input<typeof AwardFormInput>;
 

@@ -3,6 +3,7 @@ import type {
   AwardFormInput,
   LegalRegime,
   RewardRate,
+  VotingRule,
 } from '../../../shared/domain/award-form';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
@@ -21,13 +22,15 @@ interface AwardFormRow {
   legalSource: string;
   validFrom: string | null;
   validTo: string | null;
+  defaultVotingRuleCode: string | null;
 }
 
 const SELECT_FORM = `
   SELECT code, name, print_name AS printName, award_class AS awardClass, level,
          deciding_authority AS decidingAuthority, subject_types AS subjectTypes,
          allows_posthumous AS allowsPosthumous, armed_forces_only AS armedForcesOnly, procedure,
-         legal_source AS legalSource, valid_from AS validFrom, valid_to AS validTo
+         legal_source AS legalSource, valid_from AS validFrom, valid_to AS validTo,
+         default_voting_rule_code AS defaultVotingRuleCode
   FROM award_forms`;
 
 export function listAwardForms(db: Db): AwardForm[] {
@@ -61,15 +64,18 @@ export function upsertAwardForm(db: Db, f: AwardFormInput & { subjectTypes: stri
   statement(
     db,
     `INSERT INTO award_forms (code, name, print_name, award_class, level, deciding_authority, subject_types,
-                              allows_posthumous, armed_forces_only, procedure, legal_source, valid_from, valid_to)
+                              allows_posthumous, armed_forces_only, procedure, legal_source, valid_from, valid_to,
+                              default_voting_rule_code)
      VALUES (@code, @name, @printName, @awardClass, @level, @decidingAuthority, @subjectTypesJson,
-             @allowsPosthumous, @armedForcesOnly, @procedure, @legalSource, @validFrom, @validTo)
+             @allowsPosthumous, @armedForcesOnly, @procedure, @legalSource, @validFrom, @validTo,
+             @defaultVotingRuleCode)
      ON CONFLICT (code) DO UPDATE SET name = excluded.name, print_name = excluded.print_name,
        award_class = excluded.award_class, level = excluded.level,
        deciding_authority = excluded.deciding_authority, subject_types = excluded.subject_types,
        allows_posthumous = excluded.allows_posthumous, armed_forces_only = excluded.armed_forces_only,
        procedure = excluded.procedure, legal_source = excluded.legal_source,
-       valid_from = excluded.valid_from, valid_to = excluded.valid_to`,
+       valid_from = excluded.valid_from, valid_to = excluded.valid_to,
+       default_voting_rule_code = excluded.default_voting_rule_code`,
   ).run({
     code: f.code,
     name: f.name,
@@ -84,7 +90,20 @@ export function upsertAwardForm(db: Db, f: AwardFormInput & { subjectTypes: stri
     legalSource: f.legalSource,
     validFrom: f.validFrom ?? null,
     validTo: f.validTo ?? null,
+    defaultVotingRuleCode: f.defaultVotingRuleCode ?? null,
   });
+}
+
+export function listVotingRules(db: Db): VotingRule[] {
+  return (
+    statement(
+      db,
+      `SELECT code, name, method, base, threshold_num AS thresholdNum, threshold_den AS thresholdDen,
+              comparator, allow_written_from_absent AS allowWrittenFromAbsent, source,
+              valid_from AS validFrom, valid_to AS validTo
+       FROM voting_rules ORDER BY valid_from, code`,
+    ).all() as (Omit<VotingRule, 'allowWrittenFromAbsent'> & { allowWrittenFromAbsent: number })[]
+  ).map((r) => ({ ...r, allowWrittenFromAbsent: r.allowWrittenFromAbsent === 1 }));
 }
 
 export function listLegalRegimes(db: Db): LegalRegime[] {

@@ -1,4 +1,9 @@
-import type { AwardForm, AwardFormInput, LegalRegime } from '../../../shared/domain/award-form';
+import type {
+  AwardForm,
+  AwardFormInput,
+  LegalRegime,
+  VotingRule,
+} from '../../../shared/domain/award-form';
 import type { Db } from '../db/open-database';
 import { AppError } from '../errors';
 import * as repo from './catalog.repo';
@@ -10,6 +15,7 @@ export interface CatalogService {
     mode: 'create' | 'update',
   ): AwardForm;
   legalRegimes(): LegalRegime[];
+  votingRules(): VotingRule[];
   baseSalaryRates(): { validFrom: string; amount: number; source: string }[];
 }
 
@@ -32,10 +38,17 @@ export function createCatalogService(db: Db): CatalogService {
           { field: 'validTo', fieldLabel: 'Áp dụng đến ngày' },
         ]);
       }
+      const rule = input.defaultVotingRuleCode;
+      if (rule && !repo.listVotingRules(db).some((r) => r.code === rule)) {
+        throw new AppError('VALIDATION', `Không có quy tắc biểu quyết “${rule}”.`, [
+          { field: 'defaultVotingRuleCode', fieldLabel: 'Quy tắc biểu quyết mặc định' },
+        ]);
+      }
       repo.upsertAwardForm(db, input);
       return find(input.code)!;
     },
     legalRegimes: () => repo.listLegalRegimes(db),
+    votingRules: () => repo.listVotingRules(db),
     baseSalaryRates: () => repo.listBaseSalaryRates(db),
   };
 }

@@ -1,5 +1,6 @@
 import { sql as m0001 } from './0001-initial';
 import { sql as m0002 } from './0002-movements';
+import { sql as m0003 } from './0003-voting-rules';
 
 export interface Migration {
   readonly version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: m0001 },
   { version: 2, name: 'movements', sql: m0002 },
+  { version: 3, name: 'voting-rules', sql: m0003 },
 ];

@@ -10,6 +10,7 @@ import {
   Form,
   Input,
   Modal,
+  Select,
   Space,
   Table,
   Tag,
@@ -48,6 +49,7 @@ interface FormValues {
   legalSource: string;
   validFrom: Dayjs | null;
   validTo: Dayjs | null;
+  defaultVotingRuleCode: string | null;
 }
 
 const toValues = (f: AwardForm | null): FormValues => ({
@@ -64,6 +66,7 @@ const toValues = (f: AwardForm | null): FormValues => ({
   legalSource: f?.legalSource ?? '',
   validFrom: f?.validFrom ? dayjs(f.validFrom) : null,
   validTo: f?.validTo ? dayjs(f.validTo) : null,
+  defaultVotingRuleCode: f?.defaultVotingRuleCode ?? null,
 });
 
 const toInput = (v: FormValues): AwardFormInput => ({
@@ -80,6 +83,7 @@ const toInput = (v: FormValues): AwardFormInput => ({
   legalSource: v.legalSource,
   validFrom: v.validFrom ? v.validFrom.format('YYYY-MM-DD') : null,
   validTo: v.validTo ? v.validTo.format('YYYY-MM-DD') : null,
+  defaultVotingRuleCode: v.defaultVotingRuleCode,
 });
 
 function validityText(f: AwardForm): string {
@@ -95,6 +99,9 @@ function validityText(f: AwardForm): string {
 /** The award-form catalogue (seeded from the law, editable): a table and an add/edit dialog. */
 export function AwardFormsPanel() {
   const forms = useQuery(catalogQueries.awardForms());
+  const votingRules = useQuery(catalogQueries.votingRules());
+  const ruleName = (code: string | null) =>
+    (code && votingRules.data?.find((r) => r.code === code)?.name) || t.councilRegulation;
   const [editing, setEditing] = useState<{ form: AwardForm | null } | null>(null);
   return (
     <Card
@@ -116,11 +123,12 @@ export function AwardFormsPanel() {
           loading={forms.isPending}
           dataSource={forms.data ?? []}
           pagination={false}
-          scroll={{ x: 900 }}
+          scroll={{ x: 1300 }}
           columns={[
             {
               title: t.columns.name,
               key: 'name',
+              width: 220,
               render: (_, f) => (
                 <Space direction="vertical" size={0}>
                   <Typography.Text strong>{f.name}</Typography.Text>
@@ -162,6 +170,11 @@ export function AwardFormsPanel() {
                   ))
                 ),
             },
+            {
+              title: t.columns.voting,
+              key: 'voting',
+              render: (_, f) => ruleName(f.defaultVotingRuleCode),
+            },
             { title: t.columns.validity, key: 'validity', render: (_, f) => validityText(f) },
             {
               title: t.columns.actions,
@@ -197,6 +210,7 @@ function AwardFormModal({
   const mode = existing ? 'update' : 'create';
   const save = useSaveAwardFormMutation(mode);
   const [problem, setProblem] = useState<string | null>(null);
+  const votingRules = useQuery(catalogQueries.votingRules());
 
   const submit = (values: FormValues) => {
     setProblem(null);
@@ -300,6 +314,17 @@ function AwardFormModal({
           rules={[{ required: true, message: 'Không được để trống' }]}
         >
           <Input />
+        </Form.Item>
+        <Form.Item name="defaultVotingRuleCode" label={label('defaultVotingRuleCode')}>
+          <Select
+            options={[
+              { value: null, label: t.councilRegulation },
+              ...(votingRules.data ?? []).map((r) => ({
+                value: r.code,
+                label: `${r.name} (${r.source})`,
+              })),
+            ]}
+          />
         </Form.Item>
         <Space size="large">
           <Form.Item name="validFrom" label={label('validFrom')}>

@@ -9,6 +9,11 @@ export const catalogQueries = {
       queryKey: [...catalogQueries.all(), 'awardForms'] as const,
       queryFn: () => call('awardForms.list', {}),
     }),
+  votingRules: () =>
+    queryOptions({
+      queryKey: [...catalogQueries.all(), 'votingRules'] as const,
+      queryFn: () => call('votingRules.list', {}),
+    }),
   legalRegimes: () =>
     queryOptions({
       queryKey: [...catalogQueries.all(), 'legalRegimes'] as const,
