@@ -191,7 +191,11 @@ test('riêng ngành Y tế được 02 tập thể; Sở Tài chính 01 tập th
   // Filters: by sector, then by kind.
   await movements.board.getByLabel('Ngành').click();
   await movements.board.getByLabel('Ngành').fill('y te');
-  await page.locator('.ant-select-dropdown').filter({ visible: true }).getByTitle('Y tế').click();
+  // Keyboard choice of the one matching option: a click can land while the dropdown still moves.
+  await expect(
+    page.locator('.ant-select-dropdown').filter({ visible: true }).getByTitle('Y tế'),
+  ).toBeVisible();
+  await movements.board.getByLabel('Ngành').press('Enter');
   await expect(movements.boardRow(SO_Y_TE)).toBeVisible();
   await expect(movements.boardRow(SO_TAI_CHINH)).toHaveCount(0);
   await expect(movements.boardRow(TUY_PHONG)).toHaveCount(0);

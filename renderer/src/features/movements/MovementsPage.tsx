@@ -1,4 +1,4 @@
-import { AppstoreAddOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { AppstoreAddOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import {
   Alert,
@@ -6,7 +6,6 @@ import {
   Button,
   Card,
   Empty,
-  Popconfirm,
   Skeleton,
   Table,
   Typography,
@@ -30,6 +29,7 @@ import { numberSymbol } from './numbering';
 import { movementPath, NEW_MOVEMENT_SLUG } from './paths';
 import { PresetModal } from './PresetModal';
 import { movementQueries } from './queries';
+import { ConfirmDeleteButton } from '../../components/ConfirmDeleteButton';
 
 /** `#/phong-trao` (the list), `#/phong-trao/moi` (a blank plan), `#/phong-trao/12` (one plan). */
 export function MovementsPage() {
@@ -196,24 +196,14 @@ function columns(onDelete: (m: MovementSummary) => void): TableColumnsType<Movem
       width: 90,
       onHeaderCell: oneLine,
       render: (_v, m) => (
-        <Popconfirm
-          title={t.deleteConfirmTitle}
-          description={<div style={{ maxWidth: 360 }}>{t.deleteConfirmBody(m.title)}</div>}
-          okText={t.delete}
+        <ConfirmDeleteButton
+          text={t.delete}
+          label={t.deleteLabel(m.title)}
+          confirmTitle={t.deleteConfirmTitle}
+          confirmBody={<div style={{ maxWidth: 360 }}>{t.deleteConfirmBody(m.title)}</div>}
           cancelText={t.cancel}
-          okButtonProps={{ danger: true }}
           onConfirm={() => onDelete(m)}
-        >
-          <Button
-            size="small"
-            type="link"
-            danger
-            icon={<DeleteOutlined aria-hidden />}
-            aria-label={t.deleteLabel(m.title)}
-          >
-            {t.delete}
-          </Button>
-        </Popconfirm>
+        />
       ),
     },
   ];

@@ -1,4 +1,4 @@
-import { DeleteOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import {
   Alert,
@@ -11,7 +11,6 @@ import {
   Flex,
   Form,
   Input,
-  Popconfirm,
   Row,
   Select,
   Skeleton,
@@ -38,6 +37,7 @@ import {
   useSetNominationSelectedMutation,
 } from './mutations';
 import { movementQueries } from './queries';
+import { ConfirmDeleteButton } from '../../components/ConfirmDeleteButton';
 
 const t = movementsMessages.nominations;
 const FORM_ID = 'nomination-quick-add';
@@ -417,24 +417,14 @@ function NominationTable({
       title: t.columns.actions,
       width: 90,
       render: (_v, n) => (
-        <Popconfirm
-          title={t.deleteConfirm}
-          description={n.fullName}
-          okText={t.delete}
+        <ConfirmDeleteButton
+          text={t.delete}
+          label={t.deleteLabel(n.fullName)}
+          confirmTitle={t.deleteConfirm}
+          confirmBody={n.fullName}
           cancelText={movementsMessages.cancel}
-          okButtonProps={{ danger: true }}
           onConfirm={() => void onDelete(n)}
-        >
-          <Button
-            size="small"
-            type="link"
-            danger
-            icon={<DeleteOutlined aria-hidden />}
-            aria-label={t.deleteLabel(n.fullName)}
-          >
-            {t.delete}
-          </Button>
-        </Popconfirm>
+        />
       ),
     },
   ];

@@ -1,10 +1,4 @@
-import {
-  DeleteOutlined,
-  DownOutlined,
-  EditOutlined,
-  PlusOutlined,
-  SearchOutlined,
-} from '@ant-design/icons';
+import { DownOutlined, EditOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   Alert,
@@ -17,7 +11,6 @@ import {
   Empty,
   Flex,
   Input,
-  Popconfirm,
   Row,
   Skeleton,
   Space,
@@ -53,6 +46,7 @@ import {
   visibleWithoutExpired,
   type UnitIndex,
 } from './unit-tree';
+import { ConfirmDeleteButton } from '../../components/ConfirmDeleteButton';
 
 const SEARCH_DELAY_MS = 250;
 /** Above this many units the tree renders only the rows on screen. */
@@ -551,24 +545,14 @@ function unitColumns({
           >
             {t.edit}
           </Button>
-          <Popconfirm
-            title={t.deleteConfirmTitle}
-            description={t.deleteConfirmBody(unit.name)}
-            okText={t.delete}
+          <ConfirmDeleteButton
+            text={t.delete}
+            label={t.deleteLabel(unit.name)}
+            confirmTitle={t.deleteConfirmTitle}
+            confirmBody={t.deleteConfirmBody(unit.name)}
             cancelText={t.form.cancel}
-            okButtonProps={{ danger: true }}
             onConfirm={() => onDelete(unit)}
-          >
-            <Button
-              size="small"
-              type="link"
-              danger
-              icon={<DeleteOutlined aria-hidden />}
-              aria-label={t.deleteLabel(unit.name)}
-            >
-              {t.delete}
-            </Button>
-          </Popconfirm>
+          />
         </Space>
       ),
     },
