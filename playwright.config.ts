@@ -5,7 +5,7 @@ const chromium = findChromium();
 
 /**
  * E2E in browser mode against Debian's Chromium (browsers are never downloaded: see
- * tests/tools/ensure-chromium.mjs). Each test starts its own server on a temp data dir
+ * tests/tools/ensure-test-tools.mjs). Each test starts its own server on a temp data dir
  * (tests/e2e/fixtures.ts), so there is no `webServer` block. Build first: `npm run build`.
  */
 export default defineConfig({
@@ -26,7 +26,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      // null only when ensure-chromium.mjs was skipped; Playwright then says what is missing.
+      // null only when ensure-test-tools.mjs was skipped; Playwright then says what is missing.
       ...(chromium ? { executablePath: chromium } : {}),
       args: [
         '--no-sandbox',

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { databasePathIn, openDatabase, type Db } from '../core/db/open-database';
 import { createServices, type Services } from '../core/services';
 import { createDispatcher, type Dispatch } from './dispatch';
@@ -16,6 +17,8 @@ export function openApp(options: {
   mode: 'electron' | 'browser';
   appVersion: string;
   clock?: () => Date;
+  /** The desktop shell passes `shell.openPath`; browser mode has none. */
+  openPath?: (path: string) => Promise<boolean>;
 }): AppInstance {
   const databasePath = databasePathIn(options.dataDir);
   const db = openDatabase(databasePath);
@@ -27,7 +30,9 @@ export function openApp(options: {
       databasePath,
       mode: options.mode,
     },
+    filesDir: path.join(options.dataDir, 'files'),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.openPath ? { openPath: options.openPath } : {}),
   });
   return {
     db,

@@ -1,5 +1,19 @@
 import type { Handlers } from '../../shared/contract';
+import { AppError } from '../core/errors';
 import type { Services } from '../core/services';
+
+/** Files cross both transports as base64 text. */
+function decodeBase64(text: string): Buffer {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text)) {
+    throw new AppError('VALIDATION', 'Nội dung tệp gửi lên bị hỏng (không phải base64).');
+  }
+  return Buffer.from(text, 'base64');
+}
+
+const encodeFile = (f: { fileName: string; content: Buffer }) => ({
+  fileName: f.fileName,
+  contentBase64: f.content.toString('base64'),
+});
 
 /** One line per contract method, no logic: a missing or mistyped method is a compile error. */
 export function createHandlers(s: Services): Handlers {
@@ -26,10 +40,41 @@ export function createHandlers(s: Services): Handlers {
     'movements.delete': ({ id }) => s.movements.delete(id),
     'movements.presets': () => s.movements.presets(),
     'movements.createFromPreset': ({ presetCode }) => s.movements.createFromPreset(presetCode),
-    'nominations.list': ({ movementId }) => s.nominations.list(movementId),
+    'nominations.list': (input) => s.nominations.list(input),
+    'nominations.get': ({ id, withIdNumber }) => s.nominations.get(id, withIdNumber),
     'nominations.create': (input) => s.nominations.create(input),
+    'nominations.update': ({ id, ...input }) => s.nominations.update(id, input),
     'nominations.setSelected': ({ id, selected }) => s.nominations.setSelected(id, selected),
     'nominations.delete': ({ id }) => s.nominations.delete(id),
+    'dossiers.list': (input) => s.dossiers.list(input),
+    'dossiers.get': ({ id }) => s.dossiers.get(id),
+    'dossiers.create': (input) => s.dossiers.create(input),
+    'dossiers.update': ({ id, ...input }) => s.dossiers.update(id, input),
+    'dossiers.delete': ({ id }) => s.dossiers.delete(id),
+    'dossiers.setStatus': (input) => s.dossiers.setStatus(input),
+    'dossiers.setChecklistItem': ({ id, state, note }) =>
+      s.dossiers.setChecklistItem(id, state, note),
+    'dossiers.attachFile': ({ dossierId, fileName, contentBase64 }) =>
+      s.dossiers.attachFile(dossierId, fileName, decodeBase64(contentBase64)),
+    'dossiers.removeFile': ({ fileId }) => s.dossiers.removeFile(fileId),
+    'dossiers.fileContent': ({ fileId }) => encodeFile(s.dossiers.fileContent(fileId)),
+    'dossiers.openFile': async ({ fileId }) => {
+      const file = s.dossiers.fileContent(fileId);
+      return { opened: s.openPath ? await s.openPath(file.path) : false };
+    },
+    'dossiers.intakeBoard': ({ movementId, periodCode }) =>
+      s.dossiers.intakeBoard(movementId, periodCode),
+    'requirements.list': () => s.dossiers.requirements(),
+    'imports.preview': ({ contentBase64, ...rest }) =>
+      s.imports.preview({ ...rest, content: decodeBase64(contentBase64) }),
+    'imports.commit': ({ contentBase64, ...rest }) =>
+      s.imports.commit({ ...rest, content: decodeBase64(contentBase64) }),
+    'imports.progress': ({ progressToken }) => s.imports.progress(progressToken),
+    'imports.template': async ({ movementId }) => encodeFile(await s.exports.template(movementId)),
+    'exports.nominations': async (input) => encodeFile(await s.exports.nominations(input)),
+    'exports.dossiers': async (input) => encodeFile(await s.exports.dossiers(input)),
+    'duplicates.list': ({ movementId }) => s.duplicates.list(movementId),
+    'duplicates.resolve': (input) => s.duplicates.resolve(input),
     'demo.status': () => ({ available: s.demo.available() }),
     'demo.load': () => s.demo.load(),
     'quotas.board': ({ movementId }) => s.movements.board(movementId),

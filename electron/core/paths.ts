@@ -24,3 +24,9 @@ export function defaultDataDir(
   }
   return path.posix.join(env.XDG_CONFIG_HOME ?? path.posix.join(home, '.config'), DATA_FOLDER_NAME);
 }
+
+/** Whether `file` resolves to a path strictly under `dir` (no `..` escape, no other drive). */
+export function isInside(dir: string, file: string, p: typeof path = path): boolean {
+  const relative = p.relative(p.resolve(dir), p.resolve(file));
+  return relative !== '' && !relative.startsWith('..') && !p.isAbsolute(relative);
+}

@@ -2,6 +2,10 @@ import type { AppInfo } from '../../shared/contract/app';
 import { createCatalogService, type CatalogService } from './catalog/catalog.service';
 import type { Db } from './db/open-database';
 import { createDemoService, type DemoService } from './demo/demo.service';
+import { createDossiersService, type DossiersService } from './dossiers/dossiers.service';
+import { createDuplicatesService, type DuplicatesService } from './duplicates/duplicates.service';
+import { createExportsService, type ExportsService } from './exports/exports.service';
+import { createImportsService, type ImportsService } from './imports/imports.service';
 import { createMovementsService, type MovementsService } from './movements/movements.service';
 import {
   createNominationsService,
@@ -17,19 +21,36 @@ export interface Services {
   readonly catalog: CatalogService;
   readonly movements: MovementsService;
   readonly nominations: NominationsService;
+  readonly dossiers: DossiersService;
+  readonly imports: ImportsService;
+  readonly exports: ExportsService;
+  readonly duplicates: DuplicatesService;
   readonly demo: DemoService;
+  /** Opens a stored file with the system viewer; only the desktop shell can. */
+  readonly openPath: ((path: string) => Promise<boolean>) | null;
 }
 
 export interface ServicesContext {
   db: Db;
   info: Omit<AppInfo, 'schemaVersion'>;
+  /** Where attached files are copied (inside the data folder). */
+  filesDir: string;
   clock?: () => Date;
+  openPath?: (path: string) => Promise<boolean>;
 }
 
 /** The composition of the core: every service over one database connection. */
-export function createServices({ db, info, clock = () => new Date() }: ServicesContext): Services {
+export function createServices({
+  db,
+  info,
+  filesDir,
+  clock = () => new Date(),
+  openPath,
+}: ServicesContext): Services {
   const units = createUnitsService(db, clock);
   const movements = createMovementsService(db, clock);
+  const nominations = createNominationsService(db, clock);
+  const dossiers = createDossiersService(db, clock, filesDir);
   return {
     app: {
       info: () => ({
@@ -41,7 +62,12 @@ export function createServices({ db, info, clock = () => new Date() }: ServicesC
     units,
     catalog: createCatalogService(db),
     movements,
-    nominations: createNominationsService(db, clock),
+    nominations,
+    dossiers,
+    imports: createImportsService(db, clock),
+    exports: createExportsService(db, clock, { nominations, dossiers }),
+    duplicates: createDuplicatesService(db, clock),
     demo: createDemoService(db, units, movements),
+    openPath: openPath ?? null,
   };
 }

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { app, dialog, ipcMain, Menu, protocol, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, protocol, session, shell, type BrowserWindow } from 'electron';
 import { openApp, type AppInstance } from '../api/app';
 import { AppError } from '../core/errors';
-import { defaultDataDir } from '../core/paths';
+import { defaultDataDir, isInside } from '../core/paths';
 import { registerIpc } from './ipc';
 import { aboutMessage, createMenuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './protocol';
@@ -39,8 +39,15 @@ function main(): void {
 
   const onReady = (): void => {
     const appVersion = __APP_VERSION__;
+    const filesDir = path.join(app.getPath('userData'), 'files');
     try {
-      instance = openApp({ dataDir: app.getPath('userData'), mode: 'electron', appVersion });
+      instance = openApp({
+        dataDir: app.getPath('userData'),
+        mode: 'electron',
+        appVersion,
+        // Only files stored in the data folder are opened ('' from openPath means it worked).
+        openPath: async (file) => isInside(filesDir, file) && (await shell.openPath(file)) === '',
+      });
     } catch (error) {
       fail(error);
       return;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appContract } from './app';
 import type { Result } from './errors';
+import { dossiersContract } from './dossiers';
 import { catalogContract, movementsContract } from './movements';
 import { quotasContract } from './quotas';
 import { settingsContract } from './settings';
@@ -14,6 +15,7 @@ export const contract = {
   ...catalogContract,
   ...movementsContract,
   ...quotasContract,
+  ...dossiersContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { AwardForm, AwardFormInput, LegalRegime, VotingRule } from '../domain/award-form';
 import { Movement, MovementInput, MovementSummary, MovementUpdateInput } from '../domain/movement';
-import { Nomination, NominationInput } from '../domain/nomination';
 import { method } from './define';
 
 const Id = z.number().int().positive();
@@ -66,26 +65,6 @@ export const movementsContract = {
     'Tạo phong trào từ kế hoạch mẫu',
     z.strictObject({ presetCode: z.string().min(1).meta({ title: 'Kế hoạch mẫu' }) }),
     Movement,
-  ),
-  'nominations.list': method(
-    'Các trường hợp đề nghị của một phong trào',
-    z.strictObject({ movementId: Id }),
-    z.array(Nomination),
-  ),
-  'nominations.create': method(
-    'Thêm một trường hợp đề nghị khen thưởng',
-    NominationInput,
-    Nomination,
-  ),
-  'nominations.setSelected': method(
-    'Đánh dấu được Hội đồng chọn hay không',
-    z.strictObject({ id: Id, selected: z.boolean().meta({ title: 'Được chọn' }) }),
-    Nomination,
-  ),
-  'nominations.delete': method(
-    'Xóa một trường hợp đề nghị',
-    z.strictObject({ id: Id }),
-    z.object({ id: Id }),
   ),
   'demo.status': method(
     'Có thể nạp dữ liệu mẫu không (cơ sở dữ liệu còn trống)',

@@ -129,7 +129,7 @@ export function describeLimits(limits: QuotaLimitSet): string {
   return main ? `${main}; tổng cộng không quá ${either}` : either;
 }
 
-function unitMatches(rule: CheckRule, unit: CheckUnit): boolean {
+export function unitMatches(rule: CheckRule, unit: CheckUnit): boolean {
   if (rule.unitKindCodes.length > 0 && !rule.unitKindCodes.includes(unit.kindCode)) return false;
   if (rule.unitSectors.length > 0) {
     const sector = unit.sector ? searchKey(unit.sector) : '';

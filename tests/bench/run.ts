@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { openApp } from '../../electron/api/app';
 import { openDatabase } from '../../electron/core/db/open-database';
 import type { UnitCreate } from '../../shared/domain/unit';
+import { benchIntake } from './intake';
 import { benchQuota } from './quota';
 
 const RUNS = 5;
@@ -99,6 +100,7 @@ try {
   report('units.list10k', median(listTimes), 'ms', median(rawListTimes));
   report('units.search10k', median(searchTimes), 'ms');
   benchQuota(report);
+  await benchIntake(report, freshDir);
   report('memory.rss', process.memoryUsage().rss / 1024 / 1024, 'MiB');
 } finally {
   fs.rmSync(root, { recursive: true, force: true });

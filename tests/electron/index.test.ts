@@ -71,7 +71,19 @@ describe('main process start-up', () => {
       dataDir: defaultDataDir(),
       mode: 'electron',
       appVersion: '9.8.7',
+      openPath: expect.any(Function) as unknown,
     });
+    // The system viewer opens stored attachments only, never a path outside the data folder.
+    const { openPath } = vi.mocked(openApp).mock.calls[0]![0] as unknown as {
+      openPath: (file: string) => Promise<boolean>;
+    };
+    const stored = path.join(defaultDataDir(), 'files', 'ab', 'abc.pdf');
+    await expect(openPath(stored)).resolves.toBe(true);
+    await expect(openPath(path.join(defaultDataDir(), 'files', '..', 'tdkt.sqlite'))).resolves.toBe(
+      false,
+    );
+    await expect(openPath('/etc/passwd')).resolves.toBe(false);
+    expect(electron.shell.openPath).toHaveBeenCalledExactlyOnceWith(stored);
     expect(electron.protocol.handlers.has('app')).toBe(true);
     expect([...electron.ipcMain.handlers.keys()]).toEqual(['tdkt:invoke']);
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);

@@ -94,6 +94,7 @@ export function createElectronMock() {
         Promise.resolve({ response: 0, checkboxChecked: false }),
       ),
     },
+    shell: { openPath: vi.fn((_path: string) => Promise.resolve('')) },
     Menu: {
       buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
       setApplicationMenu: vi.fn(),

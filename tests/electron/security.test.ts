@@ -78,20 +78,25 @@ describe('installSecurity', () => {
     ).toBe(true);
   });
 
-  it('no shell code opens external URLs', () => {
+  it('no shell code opens external URLs; shell.openPath only in index.ts, for stored files', () => {
     const roots = ['electron/main', 'electron/preload'];
-    const offenders = roots.flatMap((dir) =>
+    const files = roots.flatMap((dir) =>
       readdirSync(dir, { recursive: true, encoding: 'utf8' })
         .filter((file) => file.endsWith('.ts'))
-        .map((file) => path.join(dir, file))
-        .filter((file) => {
-          const source = readFileSync(file, 'utf8');
-          return (
-            /\bopenExternal\b/.test(source) ||
-            /import\s*\{[^}]*\bshell\b[^}]*\}\s*from\s*'electron'/.test(source)
-          );
-        }),
+        .map((file) => path.join(dir, file)),
     );
+    const offenders = files.filter((file) => {
+      const source = readFileSync(file, 'utf8');
+      const importsShell = /import\s*\{[^}]*\bshell\b[^}]*\}\s*from\s*'electron'/.test(source);
+      const shellCalls = source.match(/\bshell\.\w+/g) ?? [];
+      return (
+        /\bopenExternal\b/.test(source) ||
+        (importsShell && path.basename(file) !== 'index.ts') ||
+        shellCalls.some((call) => call !== 'shell.openPath')
+      );
+    });
     expect(offenders).toEqual([]);
+    const index = readFileSync('electron/main/index.ts', 'utf8');
+    expect(index).toMatch(/isInside\(filesDir, file\)/);
   });
 });

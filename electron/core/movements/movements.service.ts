@@ -8,6 +8,7 @@ import {
 } from '../../../shared/domain/movement';
 import { PRESETS } from '../../../shared/presets';
 import { checkQuotas } from '../../../shared/rules/quota-check';
+import { countMovementDossiers } from '../dossiers/dossiers.repo';
 import { describeRule } from '../../../shared/rules/quota-sentences';
 import { searchKey } from '../../../shared/text/vietnamese';
 import * as catalog from '../catalog/catalog.repo';
@@ -122,6 +123,13 @@ export function createMovementsService(db: Db, clock: () => Date): MovementsServ
           `Không xóa được “${movement.title}”: đã có ${count} trường hợp đề nghị khen thưởng thuộc phong trào này.`,
         );
       }
+      const dossierCount = countMovementDossiers(db, id);
+      if (dossierCount > 0) {
+        throw new AppError(
+          'CONFLICT',
+          `Không xóa được “${movement.title}”: đã có ${dossierCount} hồ sơ vào sổ thuộc phong trào này.`,
+        );
+      }
       repo.deleteMovement(db, id);
       return { id };
     },
@@ -143,7 +151,7 @@ export function createMovementsService(db: Db, clock: () => Date): MovementsServ
         sector: u.sector,
         isArmedForces: kinds.find((k) => k.code === u.kindCode)?.isArmedForces === 1,
       }));
-      const nominations = nominationsRepo.listNominations(db, movementId);
+      const nominations = nominationsRepo.listNominationsForQuota(db, movementId);
       const report = checkQuotas({
         rules: movement.quotaRules,
         movementForms: movement.awardForms,

@@ -1,69 +1,195 @@
-import type { Nomination, NominationData } from '../../../shared/domain/nomination';
-import { normalizeText, searchKey } from '../../../shared/text/vietnamese';
+import type { ErrorDetails } from '../../../shared/contract/errors';
+import {
+  birthYearOf,
+  type Nomination,
+  type NominationData,
+  type NominationListFilter,
+} from '../../../shared/domain/nomination';
+import { SUBJECT_TYPE_LABELS, type AwardForm } from '../../../shared/domain/award-form';
+import type { Movement } from '../../../shared/domain/movement';
+import { nameParts, personNameKey } from '../../../shared/text/person-name';
+import { viSortKey } from '../../../shared/text/sort-key';
+import { searchKey } from '../../../shared/text/vietnamese';
 import * as catalog from '../catalog/catalog.repo';
 import type { Db } from '../db/open-database';
+import * as dossiersRepo from '../dossiers/dossiers.repo';
 import { AppError, notFound } from '../errors';
 import * as movementsRepo from '../movements/movements.repo';
 import * as unitsRepo from '../units/units.repo';
 import * as repo from './nominations.repo';
 
 export interface NominationsService {
-  list(movementId: number): Nomination[];
+  list(filter: NominationListFilter): Nomination[];
+  get(id: number, withIdNumber: boolean): Nomination;
   create(input: NominationData): Nomination;
+  update(id: number, input: NominationData): Nomination;
   setSelected(id: number, selected: boolean): Nomination;
   delete(id: number): { id: number };
 }
 
+/** The stored keys: search (folded words), name/person (duplicates, history), sort (list order). */
+export function nominationKeys(n: {
+  subjectType: NominationData['subjectType'];
+  honorific: string | null;
+  fullName: string;
+  position: string | null;
+  workplace: string | null;
+  birthDate: string | null;
+  birthYear: number | null;
+}): repo.NominationKeys {
+  const nameKey = personNameKey(n.fullName);
+  const year = birthYearOf(n);
+  const parts = nameParts(n.fullName);
+  return {
+    searchKey: searchKey(
+      [n.honorific, n.fullName, n.position, n.workplace].filter(Boolean).join(' '),
+    ),
+    nameKey,
+    personKey: `${n.subjectType}|${nameKey}|${year ?? ''}`,
+    sortKey:
+      n.subjectType === 'ca_nhan'
+        ? viSortKey(`${parts.given} ${parts.family} ${parts.middle}`)
+        : viSortKey(n.fullName),
+  };
+}
+
+/** Checks every nomination must pass, whoever enters it (form, UI, import). Pure over its context. */
+export function nominationProblems(
+  n: NominationData,
+  ctx: { movement: Movement; forms: readonly AwardForm[] },
+): ErrorDetails[] {
+  const problems: ErrorDetails[] = [];
+  const add = (field: string, fieldLabel: string, message: string) =>
+    problems.push({ field, fieldLabel, message });
+  const form = ctx.forms.find((f) => f.code === n.awardFormCode);
+  if (!form) {
+    add(
+      'awardFormCode',
+      'Hình thức khen thưởng',
+      `Hình thức “${n.awardFormCode}” không có trong danh mục.`,
+    );
+    return problems;
+  }
+  if (!form.subjectTypes.includes(n.subjectType)) {
+    add(
+      'awardFormCode',
+      'Hình thức khen thưởng',
+      `${form.name} không dùng cho ${SUBJECT_TYPE_LABELS[n.subjectType]}.`,
+    );
+  }
+  const inMovement = ctx.movement.awardForms.find((f) => f.awardFormCode === n.awardFormCode);
+  if (ctx.movement.awardForms.length > 0) {
+    if (!inMovement) {
+      add(
+        'awardFormCode',
+        'Hình thức khen thưởng',
+        `Phong trào không có hình thức “${form.name}”.`,
+      );
+    } else if (!inMovement.subjectTypes.includes(n.subjectType)) {
+      add(
+        'subjectType',
+        'Đối tượng',
+        `Phong trào chỉ xét ${form.name} cho ${inMovement.subjectTypes.map((s) => SUBJECT_TYPE_LABELS[s]).join(', ')}.`,
+      );
+    }
+  }
+  if (n.posthumous && n.subjectType !== 'ca_nhan') {
+    add('posthumous', 'Truy tặng', 'Chỉ truy tặng cho cá nhân.');
+  } else if (n.posthumous && !form.allowsPosthumous) {
+    add('posthumous', 'Truy tặng', `${form.name} không có hình thức truy tặng.`);
+  }
+  if (n.periodCode !== null && !ctx.movement.periods.some((p) => p.code === n.periodCode)) {
+    add('periodCode', 'Đợt', `Phong trào không có đợt “${n.periodCode}”.`);
+  }
+  if (
+    n.subjectType !== 'ca_nhan' &&
+    (n.gender !== null || n.birthDate !== null || n.birthYear !== null)
+  ) {
+    add('subjectType', 'Đối tượng', 'Giới tính, ngày sinh chỉ ghi cho cá nhân.');
+  }
+  if (
+    n.birthDate !== null &&
+    n.birthYear !== null &&
+    Number(n.birthDate.slice(0, 4)) !== n.birthYear
+  ) {
+    add('birthYear', 'Năm sinh', 'Năm sinh khác với năm của ngày sinh.');
+  }
+  return problems;
+}
+
 export function createNominationsService(db: Db, clock: () => Date): NominationsService {
-  const get = (id: number) => {
-    const n = repo.getNomination(db, id);
+  const get = (id: number, withIdNumber = false) => {
+    const n = repo.getNomination(db, id, withIdNumber);
     if (!n) throw notFound(`trường hợp đề nghị có mã số ${id}`);
     return n;
   };
   const invalid = (field: string, fieldLabel: string, message: string) =>
-    new AppError('VALIDATION', message, [{ field, fieldLabel }]);
+    new AppError('VALIDATION', message, [{ field, fieldLabel, message }]);
+
+  const check = (input: NominationData) => {
+    const movement = movementsRepo.getMovement(db, input.movementId);
+    if (!movement)
+      throw invalid('movementId', 'Phong trào', `Không có phong trào mã số ${input.movementId}.`);
+    if (!unitsRepo.getUnit(db, input.proposingUnitId)) {
+      throw invalid(
+        'proposingUnitId',
+        'Đơn vị đề nghị',
+        `Không có đơn vị mã số ${input.proposingUnitId}.`,
+      );
+    }
+    if (input.workplaceUnitId !== null && !unitsRepo.getUnit(db, input.workplaceUnitId)) {
+      throw invalid(
+        'workplaceUnitId',
+        'Đơn vị công tác',
+        `Không có đơn vị mã số ${input.workplaceUnitId}.`,
+      );
+    }
+    if (input.dossierId !== null) {
+      const dossier = dossiersRepo.getDossierHeader(db, input.dossierId);
+      if (!dossier) throw invalid('dossierId', 'Hồ sơ', `Không có hồ sơ mã số ${input.dossierId}.`);
+      if (
+        dossier.movementId !== input.movementId ||
+        dossier.proposingUnitId !== input.proposingUnitId
+      ) {
+        throw invalid('dossierId', 'Hồ sơ', 'Hồ sơ thuộc phong trào hoặc đơn vị đề nghị khác.');
+      }
+    }
+    const problems = nominationProblems(input, { movement, forms: catalog.listAwardForms(db) });
+    if (problems.length > 0) {
+      throw new AppError('VALIDATION', problems.map((p) => p.message).join(' '), problems);
+    }
+  };
 
   return {
-    list(movementId) {
-      if (!movementsRepo.getMovement(db, movementId))
-        throw notFound(`phong trào có mã số ${movementId}`);
-      return repo.listNominations(db, movementId);
+    list(filter) {
+      if (filter.movementId !== undefined && !movementsRepo.getMovement(db, filter.movementId))
+        throw notFound(`phong trào có mã số ${filter.movementId}`);
+      return repo.listNominations(db, filter, searchKey(filter.query ?? ''));
     },
+    get,
     create(input) {
-      const movement = movementsRepo.getMovement(db, input.movementId);
-      if (!movement)
-        throw invalid('movementId', 'Phong trào', `Không có phong trào mã số ${input.movementId}.`);
-      if (!unitsRepo.getUnit(db, input.proposingUnitId)) {
-        throw invalid(
-          'proposingUnitId',
-          'Đơn vị đề nghị',
-          `Không có đơn vị mã số ${input.proposingUnitId}.`,
+      check(input);
+      const id = db.transaction(() => {
+        const newId = repo.insertNomination(
+          db,
+          input,
+          nominationKeys(input),
+          clock().toISOString(),
         );
-      }
-      if (input.workplaceUnitId !== null && !unitsRepo.getUnit(db, input.workplaceUnitId)) {
-        throw invalid(
-          'workplaceUnitId',
-          'Đơn vị công tác',
-          `Không có đơn vị mã số ${input.workplaceUnitId}.`,
-        );
-      }
-      if (!catalog.awardFormExists(db, input.awardFormCode)) {
-        throw invalid(
-          'awardFormCode',
-          'Hình thức khen thưởng',
-          `Hình thức “${input.awardFormCode}” không có trong danh mục.`,
-        );
-      }
-      if (input.periodCode !== null && !movement.periods.some((p) => p.code === input.periodCode)) {
-        throw invalid('periodCode', 'Đợt', `Phong trào không có đợt “${input.periodCode}”.`);
-      }
-      const fullName = normalizeText(input.fullName);
-      const id = repo.insertNomination(
-        db,
-        { ...input, fullName },
-        searchKey(fullName),
-        clock().toISOString(),
-      );
+        if (input.dossierId !== null) dossiersRepo.syncChecklist(db, input.dossierId);
+        return newId;
+      })();
+      return get(id);
+    },
+    update(id, input) {
+      const before = get(id);
+      check(input);
+      db.transaction(() => {
+        repo.updateNomination(db, id, input, nominationKeys(input), clock().toISOString());
+        for (const dossierId of new Set([before.dossierId, input.dossierId])) {
+          if (dossierId !== null) dossiersRepo.syncChecklist(db, dossierId);
+        }
+      })();
       return get(id);
     },
     setSelected(id, selected) {
@@ -72,8 +198,11 @@ export function createNominationsService(db: Db, clock: () => Date): Nominations
       return get(id);
     },
     delete(id) {
-      get(id);
-      repo.deleteNomination(db, id);
+      const before = get(id);
+      db.transaction(() => {
+        repo.deleteNomination(db, id);
+        if (before.dossierId !== null) dossiersRepo.syncChecklist(db, before.dossierId);
+      })();
       return { id };
     },
   };

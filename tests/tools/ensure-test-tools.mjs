@@ -1,5 +1,7 @@
-// Before `playwright test`: make sure a system Chromium and a font with Vietnamese glyphs exist.
-// On Debian/Ubuntu as root it installs them with apt-get; anywhere else it says what to install.
+// Before the tests: make sure the real tools they use exist — a system Chromium and a font with
+// Vietnamese glyphs (Playwright), LibreOffice Calc (Excel exports must open in it), poppler (PDFs).
+// On Debian/Ubuntu as root it installs what is missing with apt-get; anywhere else it says what to install.
+// `--only=browser` checks just what the end-to-end tests need.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from './chromium-path.mjs';
@@ -13,9 +15,9 @@ const isLinux = process.platform === 'linux';
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = isLinux && existsSync('/usr/bin/apt-get');
 
-function aptInstall(packages) {
+function aptInstall(packages, flags = '') {
   const command =
-    'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ' +
+    `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${flags} ` +
     packages.join(' ');
   console.log(`Đang cài ${packages.join(', ')} bằng apt-get…`);
   const result = spawnSync('sh', ['-c', command], { stdio: 'inherit' });
@@ -30,9 +32,28 @@ if (chosen && !existsSync(chosen)) {
   process.exit(1);
 }
 
+const onlyBrowser = process.argv.includes('--only=browser');
+const onPath = (command) =>
+  spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 const needChromium = findChromium() === null;
 // Without a font that has Vietnamese glyphs, screenshots show boxes instead of “ạ ế ữ …”.
 const needFonts = hasApt && !existsSync(LIBERATION_DIR);
+const needOffice = !onlyBrowser && !onPath('soffice');
+const needPoppler = !onlyBrowser && !onPath('pdftotext');
+
+if (needOffice || needPoppler) {
+  const packages = [
+    ...(needOffice ? ['libreoffice-calc-nogui'] : []),
+    ...(needPoppler ? ['poppler-utils'] : []),
+  ];
+  if (!(hasApt && isRoot && aptInstall(packages, '--no-install-recommends'))) {
+    console.error(
+      `Thiếu công cụ cho kiểm thử: chạy \`sudo apt-get install -y ${packages.join(' ')}\` ` +
+        '(LibreOffice Calc mở thử tệp Excel xuất ra; poppler đọc tệp PDF).',
+    );
+    process.exit(1);
+  }
+}
 
 if (needChromium || needFonts) {
   if (hasApt && isRoot) {

@@ -1,0 +1,220 @@
+/**
+ * intake.import10k: a 10,000-row candidate list validated and committed into a dossier, against a bare
+ * exceljs read of the same file (load + touch every cell) in the same run.
+ * nominations.search200k: p50/p95 of the FTS prefix search over 200,000 nominations, against a LIKE scan.
+ */
+import ExcelJS from 'exceljs';
+import { openApp, type AppInstance } from '../../electron/api/app';
+import { nominationKeys } from '../../electron/core/nominations/nominations.service';
+import * as nominationsRepo from '../../electron/core/nominations/nominations.repo';
+import { NominationInput } from '../../shared/domain/nomination';
+import { searchKey } from '../../shared/text/vietnamese';
+
+type Report = (name: string, value: number, unit: string, reference?: number) => void;
+
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+];
+const MIDDLE = [
+  'Văn',
+  'Thị',
+  'Hữu',
+  'Đức',
+  'Minh',
+  'Thanh',
+  'Ngọc',
+  'Quang',
+  'Thu',
+  'Xuân',
+  'Hoài',
+  'Kim',
+];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Đạt',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hiếu',
+  'Hoa',
+  'Hùng',
+  'Hương',
+  'Khánh',
+  'Lan',
+  'Linh',
+  'Long',
+  'Mai',
+  'Nam',
+  'Nga',
+  'Phúc',
+  'Phương',
+  'Quân',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Thủy',
+  'Trang',
+  'Trung',
+  'Tuấn',
+  'Ưng',
+  'Vy',
+  'Yến',
+];
+const WORKPLACES = [
+  'Trạm Y tế xã Phước Thể',
+  'Bệnh viện đa khoa tỉnh',
+  'Trường THPT Phan Bội Châu',
+  'UBND xã Hòa Thắng',
+  'Công an huyện Tuy Phong',
+];
+
+function lcg(seed: number): (n: number) => number {
+  let state = seed >>> 0;
+  return (n) => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state % n;
+  };
+}
+
+const pick = <T>(rand: (n: number) => number, list: readonly T[]): T => list[rand(list.length)]!;
+const now = () => performance.now();
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+};
+
+async function candidateFile(rows: number): Promise<Buffer> {
+  const rand = lcg(42);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Cá nhân');
+  sheet.addRow([
+    'STT',
+    'Họ và tên',
+    'Giới tính',
+    'Ngày sinh',
+    'Chức vụ',
+    'Đơn vị công tác',
+    'Hình thức khen thưởng',
+  ]);
+  for (let i = 0; i < rows; i++) {
+    const day = String(1 + rand(28)).padStart(2, '0');
+    const month = String(1 + rand(12)).padStart(2, '0');
+    sheet.addRow([
+      i + 1,
+      `${pick(rand, FAMILY)} ${pick(rand, MIDDLE)} ${pick(rand, GIVEN)} ${i}`,
+      rand(2) ? 'Nam' : 'Nữ',
+      `${day}/${month}/${1960 + rand(40)}`,
+      'Nhân viên',
+      pick(rand, WORKPLACES),
+      'Bằng khen của Chủ tịch UBND tỉnh',
+    ]);
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function demo(dataDir: string): { app: AppInstance; movementId: number; unitId: number } {
+  const app = openApp({ dataDir, mode: 'browser', appVersion: 'bench' });
+  const { movementId } = app.services.demo.load();
+  const unitId = app.services.units.list({}).find((u) => u.name.includes('Tuy Phong'))!.id;
+  return { app, movementId, unitId };
+}
+
+export async function benchIntake(report: Report, freshDir: () => string): Promise<void> {
+  const file = await candidateFile(10_000);
+  const importTimes: number[] = [];
+  const bareTimes: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    let start = now();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+    let cells = 0;
+    workbook.eachSheet((ws) => ws.eachRow((row) => row.eachCell(() => void cells++)));
+    bareTimes.push(now() - start);
+
+    const { app, movementId, unitId } = demo(freshDir());
+    const dossier = app.services.dossiers.create({
+      receivedDate: '2021-11-25',
+      proposingUnitId: unitId,
+      documentNumber: null,
+      documentDate: null,
+      movementId,
+      periodCode: null,
+      procedure: 'don_gian',
+      awardFormCodes: ['bk_chu_tich_tinh'],
+      note: null,
+    });
+    start = now();
+    const result = await app.services.imports.commit({
+      dossierId: dossier.id,
+      fileName: 'ds.xlsx',
+      content: file,
+    });
+    importTimes.push(now() - start);
+    if (result.imported !== 10_000) throw new Error(`imported ${result.imported}`);
+    app.close();
+  }
+  importTimes.sort((a, b) => a - b);
+  bareTimes.sort((a, b) => a - b);
+  report('intake.import10k', importTimes[1]!, 'ms', bareTimes[1]);
+
+  // 200,000 nominations straight through the repository (the keys the service computes).
+  const { app, movementId, unitId } = demo(freshDir());
+  const rand = lcg(7);
+  const names: string[] = [];
+  const stamp = new Date().toISOString();
+  app.db.transaction(() => {
+    for (let i = 0; i < 200_000; i++) {
+      const fullName = `${pick(rand, FAMILY)} ${pick(rand, MIDDLE)} ${pick(rand, MIDDLE)} ${pick(rand, GIVEN)}`;
+      names.push(fullName);
+      const n = NominationInput.parse({
+        movementId,
+        proposingUnitId: unitId,
+        awardFormCode: 'bk_chu_tich_tinh',
+        subjectType: 'ca_nhan',
+        fullName,
+        birthYear: 1960 + rand(40),
+        workplace: pick(rand, WORKPLACES),
+      });
+      nominationsRepo.insertNomination(app.db, n, nominationKeys(n), stamp);
+    }
+  })();
+  const queries = Array.from({ length: 200 }, (_, i) => {
+    const words = searchKey(pick(rand, names)).split(' ');
+    // Whole names, "họ + prefix of tên", and a given name alone: what people type.
+    if (i % 3 === 0) return words.join(' ');
+    if (i % 3 === 1) return `${words[0]} ${words[3]!.slice(0, 2)}`;
+    return words[3]!;
+  });
+  const fts: number[] = [];
+  const like: number[] = [];
+  for (const query of queries) {
+    let start = now();
+    app.services.nominations.list({ query, withIdNumber: false, limit: 200 });
+    fts.push(now() - start);
+    start = now();
+    nominationsRepo.searchByLikeScan(app.db, searchKey(query), 200);
+    like.push(now() - start);
+  }
+  report('nominations.search200k.p50', quantile(fts, 0.5), 'ms', quantile(like, 0.5));
+  report('nominations.search200k.p95', quantile(fts, 0.95), 'ms', quantile(like, 0.95));
+  app.close();
+}
