@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { SubjectType } from './award-form';
+import { Gender } from './nomination';
 import { optionalText } from './text-fields';
 
 export const DuplicateSide = z.object({
   id: z.number().int(),
+  movementId: z.number().int(),
+  movementTitle: z.string(),
+  dossierId: z.number().int().nullable(),
+  gender: Gender.nullable(),
+  hasIdNumber: z.boolean(),
   fullName: z.string(),
   honorific: z.string().nullable(),
   subjectType: SubjectType,

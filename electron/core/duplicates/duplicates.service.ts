@@ -33,6 +33,11 @@ export function createDuplicatesService(db: Db, clock: () => Date): DuplicatesSe
         if (!n) throw notFound(`trường hợp đề nghị ${id}`);
         return {
           id,
+          movementId: n.movementId,
+          movementTitle: movementsRepo.getMovement(db, n.movementId)?.title ?? '',
+          dossierId: n.dossierId,
+          gender: n.gender,
+          hasIdNumber: n.hasIdNumber,
           fullName: n.fullName,
           honorific: n.honorific,
           subjectType: n.subjectType,

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/domain/nomination';
 import { SUBJECT_TYPE_LABELS, type AwardForm } from '../../../shared/domain/award-form';
 import type { Movement } from '../../../shared/domain/movement';
-import { nameParts, personNameKey } from '../../../shared/text/person-name';
+import { splitHonorific } from '../../../shared/text/person-name';
 import { viSortKey } from '../../../shared/text/sort-key';
 import { searchKey } from '../../../shared/text/vietnamese';
 import * as catalog from '../catalog/catalog.repo';
@@ -37,9 +37,14 @@ export function nominationKeys(n: {
   birthDate: string | null;
   birthYear: number | null;
 }): repo.NominationKeys {
-  const nameKey = personNameKey(n.fullName);
+  // One split of the name serves the three keys (an import computes thousands).
+  const name = splitHonorific(n.fullName).name;
+  const nameKey = searchKey(name);
   const year = birthYearOf(n);
-  const parts = nameParts(n.fullName);
+  const words = name.split(' ');
+  const given = words.length > 1 ? words[words.length - 1]! : name;
+  const family = words.length > 1 ? words[0]! : '';
+  const middle = words.slice(1, -1).join(' ');
   return {
     searchKey: searchKey(
       [n.honorific, n.fullName, n.position, n.workplace].filter(Boolean).join(' '),
@@ -48,7 +53,7 @@ export function nominationKeys(n: {
     personKey: `${n.subjectType}|${nameKey}|${year ?? ''}`,
     sortKey:
       n.subjectType === 'ca_nhan'
-        ? viSortKey(`${parts.given} ${parts.family} ${parts.middle}`)
+        ? viSortKey(`${given} ${family} ${middle}`)
         : viSortKey(n.fullName),
   };
 }

@@ -112,7 +112,6 @@ ALTER TABLE nominations ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';
 ALTER TABLE nominations ADD COLUMN source TEXT;
 ALTER TABLE nominations ADD COLUMN import_batch_id INTEGER REFERENCES import_batches (id) ON DELETE SET NULL;
 CREATE INDEX nominations_dossier ON nominations (dossier_id);
-CREATE INDEX nominations_name_key ON nominations (name_key);
 CREATE INDEX nominations_person_key ON nominations (person_key);
 CREATE INDEX nominations_sort ON nominations (sort_key);
 
