@@ -51,10 +51,11 @@ export function nominationKeys(n: {
     ),
     nameKey,
     personKey: `${n.subjectType}|${nameKey}|${year ?? ''}`,
+    // Collectives before persons, then Vietnamese order (persons by tên, họ, tên đệm).
     sortKey:
       n.subjectType === 'ca_nhan'
-        ? viSortKey(`${given} ${family} ${middle}`)
-        : viSortKey(n.fullName),
+        ? `1${viSortKey(`${given} ${family} ${middle}`)}`
+        : `0${viSortKey(n.fullName)}`,
   };
 }
 
