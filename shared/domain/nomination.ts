@@ -64,8 +64,10 @@ export type NominationData = z.output<typeof NominationInput>;
 export const NominationUpdateInput = z.strictObject({
   id: z.number().int().positive(),
   ...nominationFields,
+  /** Left out: the stored CCCD stays (lists never carry it); null clears it. */
+  idNumber: IdNumber.nullable().optional().meta({ title: 'Số CCCD' }),
 });
-export type NominationUpdateData = z.output<typeof NominationUpdateInput>;
+export type NominationUpdateData = Omit<z.output<typeof NominationUpdateInput>, 'id'>;
 
 export const Nomination = z.object({
   id: z.number().int(),

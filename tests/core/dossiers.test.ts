@@ -327,3 +327,29 @@ describe('nominations: person details, sensitive CCCD, search, duplicates', () =
     expect(failure(await dispatch('nominations.get', { id: second.id })).code).toBe('NOT_FOUND');
   });
 });
+
+describe('nominations.update', () => {
+  it('keeps the stored CCCD when the edit leaves it out, and clears it on null', async () => {
+    const { dispatch, newDossier, person } = await demoApp();
+    const d = await newDossier('Tuy Phong');
+    const created = value<Nomination>(
+      await dispatch('nominations.create', person(d, { idNumber: '060188000123' })),
+    );
+    const edited = value<Nomination>(
+      await dispatch('nominations.update', {
+        id: created.id,
+        ...person(d, { position: 'Trưởng khoa' }),
+      }),
+    );
+    expect(edited.position).toBe('Trưởng khoa');
+    const kept = value<Nomination>(
+      await dispatch('nominations.get', { id: created.id, withIdNumber: true }),
+    );
+    expect(kept.idNumber).toBe('060188000123');
+    value(await dispatch('nominations.update', { id: created.id, ...person(d), idNumber: null }));
+    const cleared = value<Nomination>(
+      await dispatch('nominations.get', { id: created.id, withIdNumber: true }),
+    );
+    expect(cleared.idNumber).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@ import {
   type Nomination,
   type NominationData,
   type NominationListFilter,
+  type NominationUpdateData,
 } from '../../../shared/domain/nomination';
 import { SUBJECT_TYPE_LABELS, type AwardForm } from '../../../shared/domain/award-form';
 import type { Movement } from '../../../shared/domain/movement';
@@ -22,7 +23,7 @@ export interface NominationsService {
   list(filter: NominationListFilter): Nomination[];
   get(id: number, withIdNumber: boolean): Nomination;
   create(input: NominationData): Nomination;
-  update(id: number, input: NominationData): Nomination;
+  update(id: number, input: NominationUpdateData): Nomination;
   setSelected(id: number, selected: boolean): Nomination;
   delete(id: number): { id: number };
 }
@@ -187,8 +188,12 @@ export function createNominationsService(db: Db, clock: () => Date): Nominations
       })();
       return get(id);
     },
-    update(id, input) {
-      const before = get(id);
+    update(id, changes) {
+      const before = get(id, true);
+      const input: NominationData = {
+        ...changes,
+        idNumber: changes.idNumber === undefined ? before.idNumber : changes.idNumber,
+      };
       check(input);
       db.transaction(() => {
         repo.updateNomination(db, id, input, nominationKeys(input), clock().toISOString());

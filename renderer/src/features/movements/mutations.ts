@@ -71,6 +71,14 @@ export function useCreateNominationMutation(movementId: number) {
   });
 }
 
+export function useUpdateNominationMutation(movementId: number) {
+  const invalidate = useInvalidateNominations(movementId);
+  return useMutation({
+    mutationFn: (input: Input<'nominations.update'>) => call('nominations.update', input),
+    onSuccess: invalidate,
+  });
+}
+
 export function useSetNominationSelectedMutation(movementId: number) {
   const invalidate = useInvalidateNominations(movementId);
   return useMutation({

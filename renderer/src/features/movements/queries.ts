@@ -29,6 +29,22 @@ export const movementQueries = {
       queryKey: [...movementQueries.all(), 'nominations', movementId] as const,
       queryFn: () => call('nominations.list', { movementId }),
     }),
+  /**
+   * One nomination with its CCCD number, for the edit form only: the number is sensitive, so the
+   * answer is dropped from the cache as soon as the form closes.
+   */
+  nominationForEdit: (id: number) =>
+    queryOptions({
+      queryKey: [...movementQueries.all(), 'nomination', id, 'withIdNumber'] as const,
+      queryFn: () => call('nominations.get', { id, withIdNumber: true }),
+      gcTime: 0,
+    }),
+  /** The dossiers a nomination of this movement and unit can be attached to. */
+  nominationDossiers: (movementId: number, proposingUnitId: number) =>
+    queryOptions({
+      queryKey: [...movementQueries.all(), 'dossiers', movementId, proposingUnitId] as const,
+      queryFn: () => call('dossiers.list', { movementId, proposingUnitId }),
+    }),
   /** The plans shipped with the program: fixed data. */
   presets: () =>
     queryOptions({
