@@ -64,7 +64,10 @@ export function createHandlers(s: Services): Handlers {
     },
     'dossiers.intakeBoard': ({ movementId, periodCode }) =>
       s.dossiers.intakeBoard(movementId, periodCode),
-    'requirements.list': () => s.dossiers.requirements(),
+    'requirements.list': () => s.requirements.list(),
+    'requirements.create': (input) => s.requirements.create(input),
+    'requirements.update': ({ id, ...input }) => s.requirements.update(id, input),
+    'requirements.delete': ({ id }) => s.requirements.delete(id),
     'imports.preview': ({ contentBase64, ...rest }) =>
       s.imports.preview({ ...rest, content: decodeBase64(contentBase64) }),
     'imports.commit': ({ contentBase64, ...rest }) =>
@@ -73,6 +76,10 @@ export function createHandlers(s: Services): Handlers {
     'imports.template': async ({ movementId }) => encodeFile(await s.exports.template(movementId)),
     'exports.nominations': async (input) => encodeFile(await s.exports.nominations(input)),
     'exports.dossiers': async (input) => encodeFile(await s.exports.dossiers(input)),
+    'exports.intakeBoard': async ({ movementId, periodCode }) =>
+      encodeFile(await s.exports.intakeBoard(movementId, periodCode)),
+    'exports.duplicates': async ({ movementId }) =>
+      encodeFile(await s.exports.duplicates(movementId)),
     'duplicates.list': ({ movementId }) => s.duplicates.list(movementId),
     'duplicates.resolve': (input) => s.duplicates.resolve(input),
     'demo.status': () => ({ available: s.demo.available() }),

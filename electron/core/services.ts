@@ -3,6 +3,10 @@ import { createCatalogService, type CatalogService } from './catalog/catalog.ser
 import type { Db } from './db/open-database';
 import { createDemoService, type DemoService } from './demo/demo.service';
 import { createDossiersService, type DossiersService } from './dossiers/dossiers.service';
+import {
+  createRequirementsService,
+  type RequirementsService,
+} from './dossiers/requirements.service';
 import { createDuplicatesService, type DuplicatesService } from './duplicates/duplicates.service';
 import { createExportsService, type ExportsService } from './exports/exports.service';
 import { createImportsService, type ImportsService } from './imports/imports.service';
@@ -22,6 +26,7 @@ export interface Services {
   readonly movements: MovementsService;
   readonly nominations: NominationsService;
   readonly dossiers: DossiersService;
+  readonly requirements: RequirementsService;
   readonly imports: ImportsService;
   readonly exports: ExportsService;
   readonly duplicates: DuplicatesService;
@@ -51,6 +56,7 @@ export function createServices({
   const movements = createMovementsService(db, clock);
   const nominations = createNominationsService(db, clock);
   const dossiers = createDossiersService(db, clock, filesDir);
+  const duplicates = createDuplicatesService(db, clock);
   return {
     app: {
       info: () => ({
@@ -64,9 +70,10 @@ export function createServices({
     movements,
     nominations,
     dossiers,
+    requirements: createRequirementsService(db),
     imports: createImportsService(db, clock),
-    exports: createExportsService(db, clock, { nominations, dossiers }),
-    duplicates: createDuplicatesService(db, clock),
+    exports: createExportsService(db, clock, { nominations, dossiers, duplicates }),
+    duplicates,
     demo: createDemoService(db, units, movements),
     openPath: openPath ?? null,
   };

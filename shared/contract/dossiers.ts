@@ -7,6 +7,8 @@ import {
   DossierDetail,
   DossierListInput,
   DossierRequirement,
+  DossierRequirementInput,
+  DossierRequirementUpdateInput,
   DossierStatusInput,
   DossierUpdateInput,
   IntakeRow,
@@ -93,6 +95,21 @@ export const dossiersContract = {
     z.strictObject({}),
     z.array(DossierRequirement),
   ),
+  'requirements.create': method(
+    'Thêm một giấy tờ vào danh mục hồ sơ (có căn cứ và thời gian hiệu lực); áp dụng cho hồ sơ vào sổ sau đó',
+    DossierRequirementInput,
+    DossierRequirement,
+  ),
+  'requirements.update': method(
+    'Sửa một giấy tờ của danh mục; hồ sơ đã vào sổ chỉ đổi khi danh mục giấy tờ của nó được lập lại',
+    DossierRequirementUpdateInput,
+    DossierRequirement,
+  ),
+  'requirements.delete': method(
+    'Bỏ một giấy tờ khỏi danh mục; giấy tờ đã có trong hồ sơ đã vào sổ giữ nguyên',
+    z.strictObject({ id: Id.meta({ title: 'Giấy tờ' }) }),
+    z.object({ id: Id }),
+  ),
   'nominations.list': method(
     'Danh sách đề nghị (lọc theo phong trào, hồ sơ, đơn vị; tìm không phân biệt dấu, theo tiền tố)',
     NominationListInput,
@@ -155,6 +172,19 @@ export const dossiersContract = {
     GeneratedFile,
   ),
   'exports.dossiers': method('Xuất sổ theo dõi hồ sơ ra Excel', DossierListInput, GeneratedFile),
+  'exports.intakeBoard': method(
+    'Xuất bảng theo dõi nộp hồ sơ theo đơn vị ra Excel (chưa nộp, nộp muộn, thiếu hồ sơ)',
+    z.strictObject({
+      movementId: Id.meta({ title: 'Phong trào' }),
+      periodCode: z.string().nullable().default(null).meta({ title: 'Đợt' }),
+    }),
+    GeneratedFile,
+  ),
+  'exports.duplicates': method(
+    'Xuất các cặp nghi trùng của một phong trào ra Excel',
+    z.strictObject({ movementId: Id.meta({ title: 'Phong trào' }) }),
+    GeneratedFile,
+  ),
   'duplicates.list': method(
     'Các cặp nghi trùng trong một phong trào (cùng người ở hai hồ sơ, hai hình thức)',
     z.strictObject({ movementId: Id }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Procedure, SubjectType } from './award-form';
 import { IsoDate } from './dates';
-import { optionalText } from './text-fields';
+import { optionalText, requiredText } from './text-fields';
 
 /** Where a dossier is in its life (sổ theo dõi hồ sơ đến). */
 export const DOSSIER_STATUSES = [
@@ -51,14 +51,20 @@ export const ChecklistState = z.enum(CHECKLIST_STATES, {
 });
 export type ChecklistState = z.infer<typeof ChecklistState>;
 
+/** `doanh_nghiep`: the document is needed only when a nominee is an enterprise or its head (§3.4). */
+export const REQUIREMENT_CONDITIONS = ['doanh_nghiep'] as const;
+export const RequirementCondition = z.enum(REQUIREMENT_CONDITIONS, {
+  error: 'Chỉ nhận điều kiện: có doanh nghiệp',
+});
+export type RequirementCondition = z.infer<typeof RequirementCondition>;
+
 /** A requirement record: procedure × award form × subject type → a document (null = any). */
 export const DossierRequirement = z.object({
   id: z.number().int(),
   procedure: Procedure.nullable(),
   awardFormCode: z.string().nullable(),
   subjectType: SubjectType.nullable(),
-  /** `doanh_nghiep`: only when a nominee is an enterprise or its head. */
-  condition: z.enum(['doanh_nghiep']).nullable(),
+  condition: RequirementCondition.nullable(),
   docType: DocType,
   label: z.string(),
   copies: z.number().int().positive(),
@@ -66,8 +72,66 @@ export const DossierRequirement = z.object({
   legalSource: z.string(),
   validFrom: IsoDate.nullable(),
   validTo: IsoDate.nullable(),
+  /** Position in the generated checklist (smaller first). */
+  sortOrder: z.number().int(),
 });
 export type DossierRequirement = z.infer<typeof DossierRequirement>;
+
+/** Most copies a requirement may ask for: a guard against typing 100 for 1. */
+export const MAX_REQUIREMENT_COPIES = 20;
+
+const requirementFields = {
+  procedure: Procedure.nullable().default(null).meta({ title: 'Thủ tục' }),
+  awardFormCode: z
+    .string()
+    .min(1, { error: 'Chọn hình thức khen thưởng' })
+    .nullable()
+    .default(null)
+    .meta({ title: 'Hình thức khen thưởng' }),
+  subjectType: SubjectType.nullable().default(null).meta({ title: 'Đối tượng' }),
+  condition: RequirementCondition.nullable().default(null).meta({ title: 'Điều kiện' }),
+  docType: DocType.meta({ title: 'Loại giấy tờ' }),
+  label: requiredText(300).meta({ title: 'Tên giấy tờ' }),
+  copies: z
+    .number({ error: 'Nhập số bản' })
+    .int({ error: 'Số bản là số nguyên' })
+    .min(1, { error: 'Ít nhất 1 bản' })
+    .max(MAX_REQUIREMENT_COPIES, { error: `Nhiều nhất ${MAX_REQUIREMENT_COPIES} bản` })
+    .default(1)
+    .meta({ title: 'Số bản' }),
+  mandatory: z.boolean().default(true).meta({ title: 'Bắt buộc' }),
+  // Every rule cites its source (a decree article, a provincial QĐ): required.
+  legalSource: requiredText(300).meta({ title: 'Căn cứ' }),
+  validFrom: IsoDate.nullable().default(null).meta({ title: 'Hiệu lực từ ngày' }),
+  validTo: IsoDate.nullable().default(null).meta({ title: 'Hiệu lực đến ngày' }),
+  /** null: after every existing record. */
+  sortOrder: z
+    .number()
+    .int({ error: 'Thứ tự là số nguyên' })
+    .min(0, { error: 'Thứ tự không âm' })
+    .max(100_000)
+    .nullable()
+    .default(null)
+    .meta({ title: 'Thứ tự' }),
+};
+
+const requirementValidity = {
+  check: (r: { validFrom: string | null; validTo: string | null }) =>
+    r.validFrom === null || r.validTo === null || r.validFrom <= r.validTo,
+  params: { error: 'Ngày hết hiệu lực phải từ ngày bắt đầu hiệu lực trở đi', path: ['validTo'] },
+};
+
+/** A requirement as the secretary enters it (Cài đặt → Giấy tờ trong hồ sơ). */
+export const DossierRequirementInput = z
+  .strictObject(requirementFields)
+  .refine(requirementValidity.check, requirementValidity.params);
+export type DossierRequirementInput = z.input<typeof DossierRequirementInput>;
+export type DossierRequirementData = z.output<typeof DossierRequirementInput>;
+
+export const DossierRequirementUpdateInput = z
+  .strictObject({ id: z.number().int().positive(), ...requirementFields })
+  .refine(requirementValidity.check, requirementValidity.params);
+export type DossierRequirementUpdateInput = z.input<typeof DossierRequirementUpdateInput>;
 
 export const ChecklistItem = z.object({
   id: z.number().int(),

@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { openApp, type AppInstance } from '../../electron/api/app';
+import { readCandidateList } from '../../electron/core/excel/read-candidate-list';
 import { nominationKeys } from '../../electron/core/nominations/nominations.service';
 import * as nominationsRepo from '../../electron/core/nominations/nominations.repo';
 import { NominationInput } from '../../shared/domain/nomination';
@@ -141,6 +142,7 @@ function demo(dataDir: string): { app: AppInstance; movementId: number; unitId: 
 export async function benchIntake(report: Report, freshDir: () => string): Promise<void> {
   const file = await candidateFile(10_000);
   const importTimes: number[] = [];
+  const readTimes: number[] = [];
   const bareTimes: number[] = [];
   for (let run = 0; run < 3; run++) {
     let start = now();
@@ -151,6 +153,10 @@ export async function benchIntake(report: Report, freshDir: () => string): Promi
     bareTimes.push(now() - start);
 
     const { app, movementId, unitId } = demo(freshDir());
+    start = now();
+    const parsed = await readCandidateList(file, { awardForms: app.services.catalog.awardForms() });
+    readTimes.push(now() - start);
+    if (parsed.rows.length !== 10_000) throw new Error(`read ${parsed.rows.length}`);
     const dossier = app.services.dossiers.create({
       receivedDate: '2021-11-25',
       proposingUnitId: unitId,

@@ -4,12 +4,12 @@ import type {
   ChecklistState,
   DossierCreateData,
   DossierFile,
-  DossierRequirement,
   DossierStatus,
 } from '../../../shared/domain/dossier';
 import { reconcileChecklist, requiredDocuments } from '../../../shared/rules/checklist';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
+import { listRequirements } from './requirements.repo';
 
 export interface DossierRow {
   id: number;
@@ -194,18 +194,6 @@ export function listHistory(
 
 export function deleteDossier(db: Db, id: number): void {
   statement(db, 'DELETE FROM dossiers WHERE id = ?').run(id);
-}
-
-export function listRequirements(db: Db): (DossierRequirement & { sortOrder: number })[] {
-  return (
-    statement(
-      db,
-      `SELECT id, procedure, award_form_code AS awardFormCode, subject_type AS subjectType, condition,
-              doc_type AS docType, label, copies, mandatory, legal_source AS legalSource,
-              valid_from AS validFrom, valid_to AS validTo, sort_order AS sortOrder
-       FROM dossier_requirements ORDER BY sort_order, id`,
-    ).all() as (Omit<DossierRequirement, 'mandatory'> & { mandatory: number; sortOrder: number })[]
-  ).map((r) => ({ ...r, mandatory: r.mandatory === 1 }));
 }
 
 export function listChecklist(db: Db, dossierId: number): ChecklistItem[] {

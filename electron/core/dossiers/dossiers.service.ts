@@ -9,7 +9,6 @@ import {
   type DossierCreateData,
   type DossierDetail,
   type DossierListFilter,
-  type DossierRequirement,
   type DossierStatusData,
   type IntakeRow,
 } from '../../../shared/domain/dossier';
@@ -39,7 +38,6 @@ export interface DossiersService {
   removeFile(fileId: number): DossierDetail;
   fileContent(fileId: number): { fileName: string; content: Buffer; path: string };
   intakeBoard(movementId: number, periodCode: string | null): IntakeRow[];
-  requirements(): DossierRequirement[];
 }
 
 const invalid = (field: string, fieldLabel: string, message: string) =>
@@ -288,7 +286,6 @@ export function createDossiersService(
       }
       return { fileName: file.fileName, content, path: stored };
     },
-    requirements: () => repo.listRequirements(db).map(({ sortOrder: _sortOrder, ...r }) => r),
     intakeBoard(movementId, periodCode) {
       const movement = movementsRepo.getMovement(db, movementId);
       if (!movement) throw notFound(`phong trào có mã số ${movementId}`);

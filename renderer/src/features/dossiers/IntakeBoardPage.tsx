@@ -1,6 +1,8 @@
+import { FileExcelOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import {
   Alert,
+  App,
   Button,
   Card,
   Col,
@@ -18,10 +20,13 @@ import {
 import { useState } from 'react';
 import type { IntakeRow } from '../../../../shared/domain/dossier';
 import { compareVi, matchesSearch } from '../../../../shared/text/vietnamese';
+import { call } from '../../api/client';
 import { hrefFor } from '../../app/use-hash-route';
+import { errorText } from '../../components/api-errors';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { movementQueries } from '../movements/queries';
+import { downloadFile } from './files';
 import { dossiersMessages } from './messages.vi';
 import { intakeFromHash, intakePathFor, registerPath } from './paths';
 import { dossierQueries } from './queries';
@@ -30,6 +35,13 @@ import { SectionCrumbs } from './SectionCrumbs';
 const t = dossiersMessages.intake;
 type State = IntakeRow['state'];
 const STATES: readonly State[] = ['chua_nop', 'nop_muon', 'thieu_ho_so', 'day_du'];
+
+/** A unit can be both late and incomplete: it counts in both groups. */
+function inState(row: IntakeRow, state: State): boolean {
+  if (state === 'nop_muon') return row.lateCount > 0;
+  if (state === 'thieu_ho_so') return row.incompleteCount > 0;
+  return row.state === state;
+}
 const STATE_COLORS: Record<State, string> = {
   chua_nop: 'default',
   nop_muon: 'red',
@@ -54,7 +66,9 @@ export function IntakeStateTag({ row }: { row: IntakeRow }) {
 
 /** `#/ho-so/theo-doi`: which unit has not submitted, came late, or is missing documents. */
 export function IntakeBoardPage() {
+  const { message } = App.useApp();
   const [chosen, setChosen] = useState(() => intakeFromHash(window.location.hash));
+  const [exporting, setExporting] = useState(false);
   const [state, setState] = useState<State | 'all'>('all');
   const movements = useQuery(movementQueries.list());
   // Without a choice in the address: the newest movement.
@@ -76,14 +90,42 @@ export function IntakeBoardPage() {
   };
 
   const rows = [...(board.data ?? [])].sort((a, b) => compareVi(a.unitName, b.unitName));
-  const count = (s: State) => rows.filter((r) => r.state === s).length;
-  const shown = state === 'all' ? rows : rows.filter((r) => r.state === state);
+  const count = (s: State) => rows.filter((r) => inState(r, s)).length;
+  const shown = state === 'all' ? rows : rows.filter((r) => inState(r, state));
   const periods = movement.data?.periods ?? [];
+
+  /** The whole board of the chosen movement and period (every state), as on screen. */
+  const onExport = async () => {
+    if (movementId === undefined) return;
+    setExporting(true);
+    try {
+      const file = await call('exports.intakeBoard', { movementId, periodCode });
+      downloadFile(file);
+      void message.success(dossiersMessages.register.exported(file.fileName));
+    } catch (error) {
+      void message.error(errorText(error));
+    } finally {
+      setExporting(false);
+    }
+  };
 
   return (
     <>
       <SectionCrumbs current={t.title} />
-      <PageHeader title={t.title} description={t.description} />
+      <PageHeader
+        title={t.title}
+        description={t.description}
+        extra={
+          <Button
+            icon={<FileExcelOutlined aria-hidden />}
+            onClick={() => void onExport()}
+            loading={exporting}
+            disabled={movementId === undefined || !board.data}
+          >
+            {dossiersMessages.register.export}
+          </Button>
+        }
+      />
       {movements.isPending ? (
         <Skeleton active paragraph={{ rows: 6 }} />
       ) : movements.isError ? (

@@ -1,6 +1,7 @@
-import { SearchOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import {
+  App,
   Button,
   Card,
   Col,
@@ -17,9 +18,13 @@ import { useMemo, useState } from 'react';
 import type { DuplicatePairView } from '../../../../shared/domain/duplicate';
 import type { MovementSummary } from '../../../../shared/domain/movement';
 import { matchesSearch } from '../../../../shared/text/vietnamese';
+import { call } from '../../api/client';
 import { hrefFor } from '../../app/use-hash-route';
+import { errorText } from '../../components/api-errors';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { downloadFile } from '../dossiers/files';
+import { dossiersMessages } from '../dossiers/messages.vi';
 import { searchPath } from '../dossiers/paths';
 import { numberSymbol } from '../movements/numbering';
 import { movementQueries } from '../movements/queries';
@@ -65,14 +70,17 @@ export function DuplicatesPage() {
   const movements = useQuery(movementQueries.list());
   const [chosen, setChosen] = useState<number | null>(() => hashIdParam(MOVEMENT_PARAM));
 
-  const header = (
+  const header = (movementId: number | null = null) => (
     <PageHeader
       title={t.title}
       description={t.description}
       extra={
-        <Button href={hrefFor(searchPath())} icon={<SearchOutlined aria-hidden />}>
-          {t.toSearch}
-        </Button>
+        <>
+          {movementId !== null ? <ExportButton movementId={movementId} /> : null}
+          <Button href={hrefFor(searchPath())} icon={<SearchOutlined aria-hidden />}>
+            {t.toSearch}
+          </Button>
+        </>
       }
     />
   );
@@ -80,7 +88,7 @@ export function DuplicatesPage() {
   if (movements.isPending) {
     return (
       <>
-        {header}
+        {header()}
         <Skeleton active paragraph={{ rows: 6 }} />
       </>
     );
@@ -88,7 +96,7 @@ export function DuplicatesPage() {
   if (movements.isError) {
     return (
       <>
-        {header}
+        {header()}
         <QueryError error={movements.error} onRetry={() => void movements.refetch()} />
       </>
     );
@@ -96,7 +104,7 @@ export function DuplicatesPage() {
   if (movements.data.length === 0) {
     return (
       <>
-        {header}
+        {header()}
         <Empty description={t.noMovements} />
       </>
     );
@@ -113,7 +121,7 @@ export function DuplicatesPage() {
 
   return (
     <>
-      {header}
+      {header(movementId)}
       <Flex vertical gap={4} style={{ marginBottom: 16, maxWidth: 820 }}>
         <label htmlFor={MOVEMENT_SELECT_ID}>
           <Typography.Text strong>{t.movement}</Typography.Text>
@@ -135,6 +143,33 @@ export function DuplicatesPage() {
       </Flex>
       {movementId !== null ? <MovementDuplicates key={movementId} movementId={movementId} /> : null}
     </>
+  );
+}
+
+/** “Xuất Excel”: the movement's unresolved pairs, errors first, in Vietnamese name order. */
+function ExportButton({ movementId }: { movementId: number }) {
+  const { message } = App.useApp();
+  const [exporting, setExporting] = useState(false);
+  const onExport = async () => {
+    setExporting(true);
+    try {
+      const file = await call('exports.duplicates', { movementId });
+      downloadFile(file);
+      void message.success(dossiersMessages.register.exported(file.fileName));
+    } catch (error) {
+      void message.error(errorText(error));
+    } finally {
+      setExporting(false);
+    }
+  };
+  return (
+    <Button
+      icon={<FileExcelOutlined aria-hidden />}
+      onClick={() => void onExport()}
+      loading={exporting}
+    >
+      {dossiersMessages.register.export}
+    </Button>
   );
 }
 

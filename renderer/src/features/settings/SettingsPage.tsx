@@ -25,6 +25,7 @@ import { applyApiErrorToForm, clearEditedErrors } from '../../components/api-err
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { AwardFormsPanel } from '../catalog/AwardFormsPanel';
+import { RequirementsPanel } from '../requirements/RequirementsPanel';
 import { settingsMessages as t } from './messages.vi';
 import { useUpdateSettingsMutation } from './mutations';
 import { settingsQueries } from './queries';
@@ -90,6 +91,7 @@ export function SettingsPage() {
         <SettingsForm settings={settings.data} />
       )}
       <AwardFormsPanel />
+      <RequirementsPanel />
     </>
   );
 }
