@@ -15,7 +15,7 @@ const common = {
   format: 'cjs',
   target: 'node20',
   sourcemap: true,
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3', 'pdfmake'],
   define: { __APP_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
 };
