@@ -1,6 +1,7 @@
 import type { AppInfo } from '../../shared/contract/app';
 import { createCatalogService, type CatalogService } from './catalog/catalog.service';
 import type { Db } from './db/open-database';
+import { createCouncilsService, type CouncilsService } from './councils/councils.service';
 import { createDemoService, type DemoService } from './demo/demo.service';
 import { createDossiersService, type DossiersService } from './dossiers/dossiers.service';
 import {
@@ -30,6 +31,7 @@ export interface Services {
   readonly imports: ImportsService;
   readonly exports: ExportsService;
   readonly duplicates: DuplicatesService;
+  readonly councils: CouncilsService;
   readonly demo: DemoService;
   /** Opens a stored file with the system viewer; only the desktop shell can. */
   readonly openPath: ((path: string) => Promise<boolean>) | null;
@@ -74,6 +76,7 @@ export function createServices({
     imports: createImportsService(db, clock),
     exports: createExportsService(db, clock, { nominations, dossiers, duplicates }),
     duplicates,
+    councils: createCouncilsService(db, clock),
     demo: createDemoService(db, units, movements),
     openPath: openPath ?? null,
   };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appContract } from './app';
 import type { Result } from './errors';
+import { councilsContract } from './councils';
 import { dossiersContract } from './dossiers';
 import { catalogContract, movementsContract } from './movements';
 import { quotasContract } from './quotas';
@@ -16,6 +17,7 @@ export const contract = {
   ...movementsContract,
   ...quotasContract,
   ...dossiersContract,
+  ...councilsContract,
 } as const;
 
 export type Contract = typeof contract;

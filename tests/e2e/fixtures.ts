@@ -154,7 +154,9 @@ export const test = base.extend<Fixtures>({
     await use(server.appUrl);
   },
   pageErrors: [
-    async ({ page }, use) => {
+    // Depends on the server so the check runs before the server stops: a query still in flight at
+    // the end of a test then fails with "connection refused", which is not the page's fault.
+    async ({ page, server: _server }, use) => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
       page.on('console', (message) => {

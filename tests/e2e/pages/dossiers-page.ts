@@ -89,7 +89,8 @@ export class DossiersPage {
     await this.choose(dialog.getByLabel('Phong trào'), d.movementSearch, d.movement);
     const forms = dialog.getByLabel('Hình thức đề nghị');
     for (const form of d.forms) await this.choose(forms, form.search, form.name);
-    await forms.press('Escape');
+    // Tab, not Escape: an Escape after the list has closed would close the whole dialog.
+    await forms.press('Tab');
     const created = this.page.waitForResponse(isApi('dossiers.create'));
     // Enter in a text field saves.
     await dialog.getByLabel('Số tờ trình').press('Enter');

@@ -97,10 +97,26 @@ export class UnitsPage {
   }
 
   /** Picks an option of an Ant Design Select/TreeSelect: the visible item carries the title. */
+  /** Types to filter, waits for the option, then takes it with Enter (clicks on an opening dropdown flake). */
   private async pickOption(field: Locator, search: string, option: string): Promise<void> {
     await field.click();
     await field.fill(search);
-    await this.page.getByTitle(option, { exact: true }).filter({ visible: true }).click();
+    await expect(
+      this.page.getByTitle(option, { exact: true }).filter({ visible: true }),
+    ).toBeVisible();
+    await field.press('Enter');
+  }
+
+  /** The tree picker takes no Enter: click the node, retrying if the dropdown was still opening. */
+  private async pickTreeOption(field: Locator, search: string, option: string): Promise<void> {
+    await expect(async () => {
+      await field.click();
+      await field.fill(search);
+      await this.page
+        .getByTitle(option, { exact: true })
+        .filter({ visible: true })
+        .click({ timeout: 5000 });
+    }).toPass({ timeout: 30_000 });
   }
 
   async fillForm(fields: Partial<UnitFields> & { parent?: string | null }): Promise<void> {
@@ -115,11 +131,12 @@ export class UnitsPage {
       );
     }
     if (fields.parent !== undefined && fields.parent !== null) {
-      await this.pickOption(d.getByLabel('Đơn vị cấp trên'), fields.parent, fields.parent);
+      await this.pickTreeOption(d.getByLabel('Đơn vị cấp trên'), fields.parent, fields.parent);
     }
     if (fields.sector !== undefined) {
       await d.getByLabel('Ngành, lĩnh vực').fill(fields.sector);
-      await d.getByLabel('Ngành, lĩnh vực').press('Escape');
+      // Tab, not Escape: an Escape after the suggestions closed would close the dialog.
+      await d.getByLabel('Ngành, lĩnh vực').press('Tab');
     }
     if (fields.code !== undefined) await d.getByLabel('Mã đơn vị').fill(fields.code);
     if (fields.validFrom !== undefined) await this.typeDate('Hiệu lực từ ngày', fields.validFrom);
