@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SubjectType } from './award-form';
-import { IsoDate } from './dates';
+import { formatDateVi, IsoDate } from './dates';
 import { optionalText, requiredText } from './text-fields';
 
 export const GENDERS = ['nam', 'nu'] as const;
@@ -117,8 +117,7 @@ export type NominationListFilter = z.output<typeof NominationListInput>;
 
 /** Birth info as printed in lists: the date when known, else the year. */
 export function birthLabel(n: { birthDate: string | null; birthYear: number | null }): string {
-  if (n.birthDate)
-    return `${n.birthDate.slice(8, 10)}/${n.birthDate.slice(5, 7)}/${n.birthDate.slice(0, 4)}`;
+  if (n.birthDate) return formatDateVi(n.birthDate);
   return n.birthYear === null ? '' : String(n.birthYear);
 }
 

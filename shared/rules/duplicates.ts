@@ -4,6 +4,7 @@
  * diacritics and đ folded, so Thuỷ ≡ Thủy); birth data, CCCD and workplace give the evidence.
  */
 import type { SubjectType } from '../domain/award-form';
+import { formatDateVi } from '../domain/dates';
 import { searchKey } from '../text/vietnamese';
 
 export interface DuplicateCandidate {
@@ -33,8 +34,6 @@ export interface DuplicatePair {
 const yearOf = (c: DuplicateCandidate) =>
   c.birthYear ?? (c.birthDate ? Number(c.birthDate.slice(0, 4)) : null);
 
-const formatDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
 /** Whether two candidates with the same name key may be one subject, and why. */
 export function compareCandidates(
   x: DuplicateCandidate,
@@ -57,7 +56,7 @@ export function compareCandidates(
   }
   if (x.birthDate !== null && y.birthDate !== null) {
     if (x.birthDate !== y.birthDate) return null;
-    evidence.push(`Cùng ngày sinh ${formatDate(x.birthDate)}`);
+    evidence.push(`Cùng ngày sinh ${formatDateVi(x.birthDate)}`);
     return { strength: 'chac_chan', evidence };
   }
   const [yx, yy] = [yearOf(x), yearOf(y)];

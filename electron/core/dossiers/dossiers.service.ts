@@ -13,6 +13,7 @@ import {
   type IntakeRow,
 } from '../../../shared/domain/dossier';
 import type { Movement } from '../../../shared/domain/movement';
+import { todayIso } from '../../../shared/domain/dates';
 import { applicableDeadline } from '../../../shared/rules/dossier-deadline';
 import { unitMatches } from '../../../shared/rules/quota-check';
 import { DOSSIER_STATUS_LABELS } from '../../../shared/domain/dossier-labels';
@@ -89,7 +90,7 @@ export function createDossiersService(
     if (input.documentDate !== null && input.documentDate > input.receivedDate) {
       throw invalid('documentDate', 'Ngày tờ trình', 'Ngày tờ trình sau ngày nhận hồ sơ.');
     }
-    if (input.receivedDate > isoToday()) {
+    if (input.receivedDate > todayIso(clock())) {
       throw invalid('receivedDate', 'Ngày nhận', 'Ngày nhận hồ sơ ở tương lai.');
     }
     for (const code of input.awardFormCodes) {
@@ -111,10 +112,6 @@ export function createDossiersService(
     } else if (input.periodCode !== null) {
       throw invalid('periodCode', 'Đợt', 'Chọn phong trào trước khi chọn đợt.');
     }
-  };
-  const isoToday = () => {
-    const now = clock();
-    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   };
   const now = () => clock().toISOString();
 

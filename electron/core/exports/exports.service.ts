@@ -36,8 +36,8 @@ export interface ExportsService {
   template(movementId: number | undefined): Promise<GeneratedFile>;
 }
 
-const stamp = (now: Date) =>
-  `${now.getFullYear()}${String(now.getMonth() + 1).padStart(2, '0')}${String(now.getDate()).padStart(2, '0')}`;
+/** `20261123`: the day in a file name. */
+const stamp = (now: Date) => todayIso(now).replaceAll('-', '');
 
 /** Excel files of list views: the same filters as the screen, Vietnamese order, print-ready. */
 export function createExportsService(
