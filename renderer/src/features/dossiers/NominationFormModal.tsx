@@ -22,16 +22,17 @@ import {
 } from '../../../../shared/domain/award-form';
 import type { DossierDetail } from '../../../../shared/domain/dossier';
 import type { Movement } from '../../../../shared/domain/movement';
-import {
-  GENDERS,
-  GENDER_LABELS,
-  type Gender,
-  type Nomination,
-} from '../../../../shared/domain/nomination';
+import { GENDERS, GENDER_LABELS, type Nomination } from '../../../../shared/domain/nomination';
 import { matchesSearch } from '../../../../shared/text/vietnamese';
 import { applyApiErrorToForm, clearEditedErrors } from '../../components/api-errors';
 import { QueryError } from '../../components/QueryError';
 import { DateInput, isoDateItemProps } from '../movements/date-input';
+import {
+  NOMINATION_FIELD_NAMES,
+  nominationInput,
+  nominationValuesOf,
+  type NominationValues,
+} from '../nominations/nomination-values';
 import { dossiersMessages } from './messages.vi';
 import { useCreateNominationMutation, useUpdateNominationMutation } from './mutations';
 import { dossierQueries } from './queries';
@@ -40,46 +41,6 @@ const t = dossiersMessages.nominationForm;
 const FORM_ID = 'nomination-form';
 
 export type NominationEditorTarget = { mode: 'create' } | { mode: 'edit'; id: number };
-
-interface NominationValues {
-  subjectType?: SubjectType;
-  awardFormCode?: string;
-  honorific?: string | null;
-  fullName?: string;
-  gender?: Gender | null;
-  birthDate?: string | null;
-  birthYear?: number | null;
-  ethnicity?: string | null;
-  position?: string | null;
-  workplace?: string | null;
-  isLeader?: boolean;
-  isEnterprise?: boolean;
-  posthumous?: boolean;
-  achievement?: string | null;
-  idNumber?: string | null;
-  note?: string | null;
-}
-
-const FIELD_NAMES = [
-  'subjectType',
-  'awardFormCode',
-  'honorific',
-  'fullName',
-  'gender',
-  'birthDate',
-  'birthYear',
-  'ethnicity',
-  'position',
-  'workplace',
-  'isLeader',
-  'isEnterprise',
-  'posthumous',
-  'achievement',
-  'idNumber',
-  'note',
-] as const satisfies readonly (keyof NominationValues)[];
-
-const text = (value: string | null | undefined) => value?.trim() || null;
 
 /** Add or edit one nomination of the dossier; what shows depends on the subject (person, collective, household). */
 export function NominationFormModal({
@@ -186,26 +147,7 @@ function NominationForm({
   };
 
   const initial = useMemo<NominationValues>(() => {
-    if (existing) {
-      return {
-        subjectType: existing.subjectType,
-        awardFormCode: existing.awardFormCode,
-        honorific: existing.honorific,
-        fullName: existing.fullName,
-        gender: existing.gender,
-        birthDate: existing.birthDate,
-        birthYear: existing.birthDate ? null : existing.birthYear,
-        ethnicity: existing.ethnicity,
-        position: existing.position,
-        workplace: existing.workplace,
-        isLeader: existing.isLeader,
-        isEnterprise: existing.isEnterprise,
-        posthumous: existing.posthumous,
-        achievement: existing.achievement,
-        idNumber: existing.idNumber,
-        note: existing.note,
-      };
-    }
+    if (existing) return nominationValuesOf(existing);
     const subjectType = subjects.includes('ca_nhan') ? 'ca_nhan' : (subjects[0] ?? 'ca_nhan');
     const awardFormCode = defaultForm(subjectType);
     return {
@@ -239,34 +181,17 @@ function NominationForm({
 
   const onFinish = (values: NominationValues) => {
     setFormError(null);
-    const subjectType = values.subjectType ?? 'ca_nhan';
-    const isPerson = subjectType === 'ca_nhan';
-    const input = {
+    const input = nominationInput(values, {
       movementId: dossier.movementId,
-      periodCode: dossier.periodCode,
       proposingUnitId: dossier.proposingUnitId,
+      periodCode: dossier.periodCode,
       dossierId: dossier.id,
       workplaceUnitId: existing?.workplaceUnitId ?? null,
-      awardFormCode: values.awardFormCode ?? '',
-      subjectType,
-      fullName: values.fullName?.trim() ?? '',
-      honorific: isPerson ? text(values.honorific) : null,
-      gender: isPerson ? (values.gender ?? null) : null,
-      birthDate: isPerson ? (values.birthDate ?? null) : null,
-      birthYear: isPerson && !values.birthDate ? (values.birthYear ?? null) : null,
-      ethnicity: isPerson ? text(values.ethnicity) : null,
-      position: isPerson ? text(values.position) : null,
-      workplace: subjectType === 'tap_the' ? null : text(values.workplace),
-      isLeader: isPerson && (values.isLeader ?? false),
-      isEnterprise: subjectType !== 'ho_gia_dinh' && (values.isEnterprise ?? false),
-      posthumous: isPerson && (values.posthumous ?? false),
-      achievement: text(values.achievement),
-      idNumber: isPerson ? text(values.idNumber) : null,
-      note: text(values.note),
-    };
+    });
     const handlers = {
       onSuccess: (n: Nomination) => onSaved(n, target.mode),
-      onError: (error: unknown) => setFormError(applyApiErrorToForm(form, error, FIELD_NAMES)),
+      onError: (error: unknown) =>
+        setFormError(applyApiErrorToForm(form, error, NOMINATION_FIELD_NAMES)),
     };
     if (target.mode === 'edit') update.mutate({ id: target.id, ...input }, handlers);
     else create.mutate(input, handlers);

@@ -51,6 +51,12 @@ import { hrefFor } from '../../app/use-hash-route';
 import { applyApiErrorToForm, clearEditedErrors, errorText } from '../../components/api-errors';
 import { ConfirmDeleteButton } from '../../components/ConfirmDeleteButton';
 import { QueryError } from '../../components/QueryError';
+import {
+  NOMINATION_FIELD_NAMES,
+  nominationInput,
+  nominationValuesOf,
+  type NominationValues,
+} from '../nominations/nomination-values';
 import { DateInput, isoDateItemProps } from './date-input';
 import { movementsMessages } from './messages.vi';
 import {
@@ -67,52 +73,6 @@ const EDIT_FORM_ID = 'nomination-edit';
 const ALL_SUBJECTS = ['tap_the', 'ca_nhan', 'ho_gia_dinh'] as const;
 /** Suggestions shown under the workplace and honorific boxes. */
 const MAX_SUGGESTIONS = 12;
-
-/** What the nomination form holds (empty text as '' or undefined; the API gets null). */
-interface NominationValues {
-  proposingUnitId?: number;
-  awardFormCode?: string;
-  subjectType?: SubjectType;
-  periodCode?: string | null;
-  dossierId?: number | null;
-  honorific?: string | null;
-  fullName?: string;
-  gender?: Gender | null;
-  birthDate?: string | null;
-  birthYear?: number | null;
-  ethnicity?: string | null;
-  position?: string | null;
-  workplace?: string | null;
-  isLeader?: boolean;
-  isEnterprise?: boolean;
-  posthumous?: boolean;
-  idNumber?: string | null;
-  achievement?: string | null;
-  note?: string | null;
-}
-
-const FIELD_NAMES = [
-  'proposingUnitId',
-  'awardFormCode',
-  'subjectType',
-  'periodCode',
-  'dossierId',
-  'workplaceUnitId',
-  'honorific',
-  'fullName',
-  'gender',
-  'birthDate',
-  'birthYear',
-  'ethnicity',
-  'position',
-  'workplace',
-  'isLeader',
-  'isEnterprise',
-  'posthumous',
-  'idNumber',
-  'achievement',
-  'note',
-] as const;
 
 /** Fields that only describe a person: cleared when the subject becomes a collective or household. */
 const PERSON_FIELDS = {
@@ -137,69 +97,17 @@ const NEXT_ENTRY = {
   note: null,
 } as const satisfies NominationValues;
 
-const textOrNull = (value: string | null | undefined) => value ?? null;
-
-/** The API's input from the form; fields that the subject does not have are sent empty. */
+/** The API's input; a workplace typed exactly as a unit of the catalogue is linked to it (reports by unit). */
 function toInput(
   values: NominationValues,
   movementId: number,
   units: readonly Unit[],
 ): ApiInput<'nominations.create'> {
-  const subjectType = values.subjectType ?? 'tap_the';
-  const person = subjectType === 'ca_nhan';
-  const workplace = textOrNull(values.workplace);
-  // A workplace typed exactly as a unit of the catalogue is linked to it (reports by unit).
-  const workplaceKey = workplace ? searchKey(workplace) : '';
+  const workplaceKey = values.workplace ? searchKey(values.workplace) : '';
   const workplaceUnit = workplaceKey
     ? units.find((u) => searchKey(u.name) === workplaceKey)
     : undefined;
-  return {
-    movementId,
-    proposingUnitId: values.proposingUnitId ?? 0,
-    awardFormCode: values.awardFormCode ?? '',
-    subjectType,
-    periodCode: values.periodCode ?? null,
-    dossierId: values.dossierId ?? null,
-    workplaceUnitId: workplaceUnit?.id ?? null,
-    honorific: person ? textOrNull(values.honorific) : null,
-    fullName: values.fullName ?? '',
-    gender: person ? (values.gender ?? null) : null,
-    birthDate: person ? (values.birthDate ?? null) : null,
-    birthYear: person && !values.birthDate ? (values.birthYear ?? null) : null,
-    ethnicity: person ? textOrNull(values.ethnicity) : null,
-    position: textOrNull(values.position),
-    workplace,
-    isLeader: person && (values.isLeader ?? false),
-    isEnterprise: subjectType !== 'ho_gia_dinh' && (values.isEnterprise ?? false),
-    posthumous: person && (values.posthumous ?? false),
-    idNumber: person ? textOrNull(values.idNumber) || null : null,
-    achievement: textOrNull(values.achievement),
-    note: textOrNull(values.note),
-  };
-}
-
-function valuesOf(n: Nomination): NominationValues {
-  return {
-    proposingUnitId: n.proposingUnitId,
-    awardFormCode: n.awardFormCode,
-    subjectType: n.subjectType,
-    periodCode: n.periodCode,
-    dossierId: n.dossierId,
-    honorific: n.honorific,
-    fullName: n.fullName,
-    gender: n.gender,
-    birthDate: n.birthDate,
-    birthYear: n.birthDate ? null : n.birthYear,
-    ethnicity: n.ethnicity,
-    position: n.position,
-    workplace: n.workplace,
-    isLeader: n.isLeader,
-    isEnterprise: n.isEnterprise,
-    posthumous: n.posthumous,
-    idNumber: n.idNumber,
-    achievement: n.achievement,
-    note: n.note,
-  };
+  return nominationInput(values, { movementId, workplaceUnitId: workplaceUnit?.id ?? null });
 }
 
 /** “Đề nghị”: the nominations of a movement, with a quick keyboard entry form. */
@@ -279,7 +187,7 @@ function QuickAdd({
         form.setFieldsValue(NEXT_ENTRY);
         nameRef.current?.focus();
       },
-      onError: (error) => setFormError(applyApiErrorToForm(form, error, FIELD_NAMES)),
+      onError: (error) => setFormError(applyApiErrorToForm(form, error, NOMINATION_FIELD_NAMES)),
     });
   };
 
@@ -699,7 +607,7 @@ function EditNominationModal({
           void message.success(t.editSaved(saved.fullName));
           onClose();
         },
-        onError: (error) => setFormError(applyApiErrorToForm(form, error, FIELD_NAMES)),
+        onError: (error) => setFormError(applyApiErrorToForm(form, error, NOMINATION_FIELD_NAMES)),
       },
     );
   };
@@ -736,7 +644,7 @@ function EditNominationModal({
           form={form}
           name={EDIT_FORM_ID}
           layout="vertical"
-          initialValues={valuesOf(full.data)}
+          initialValues={nominationValuesOf(full.data)}
           onFinish={onFinish}
           onValuesChange={(changed: NominationValues) => {
             clearEditedErrors(form, changed);
