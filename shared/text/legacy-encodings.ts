@@ -280,12 +280,6 @@ export function legacyFontEncoding(fontName: string | undefined): LegacyEncoding
   return null;
 }
 
-/** True when a legacy font could have produced `char`: a byte in its Windows-1252 form. */
-function isLegacyChar(char: string): boolean {
-  const code = char.charCodeAt(0);
-  return char.length === 1 && (code <= 0xff || CP1252_SYMBOLS.has(char));
-}
-
 const INITIALS = [
   'ngh',
   'ng',
@@ -337,6 +331,20 @@ const VOWEL_SET = new Set<string>(VOWELS);
  * placement, case shape): 0 not at all, 0.5 a rare shape, 1 a common one.
  */
 function syllableScore(word: string): number {
+  let score = SCORES.get(word);
+  if (score === undefined) {
+    if (SCORES.size >= SCORES_CACHE_SIZE) SCORES.clear();
+    score = computeSyllableScore(word);
+    SCORES.set(word, score);
+  }
+  return score;
+}
+
+/** Words repeat down a list (Lê, Thị, Hà…): their scores are cached, bounded. */
+const SCORES = new Map<string, number>();
+const SCORES_CACHE_SIZE = 10_000;
+
+function computeSyllableScore(word: string): number {
   const nfc = word
     .normalize('NFC')
     .replace(/[\u00d0\u0110]/g, 'Đ')
@@ -454,7 +462,11 @@ function reading(
  * `.VnTimeH` text cannot be told from `.VnTime` text without the font.
  */
 export function detectLegacyEncoding(text: string, fontName?: string): LegacyEncoding | null {
-  for (const char of text) if (!isLegacyChar(char)) return null;
+  // Only a byte in its Windows-1252 form can come from a legacy font; a surrogate never does.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0xff && !CP1252_SYMBOLS.has(text.charAt(i))) return null;
+  }
   const fromFont = legacyFontEncoding(fontName);
   if (fromFont !== null) return fromFont;
   const all = words(text);

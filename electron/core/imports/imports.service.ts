@@ -149,7 +149,14 @@ export function createImportsService(db: Db, clock: () => Date): ImportsService 
       }),
     );
     const existingById = new Map(existing.map((e) => [e.id, e]));
-    for (const pair of findDuplicatePairs([...existing, ...fileCandidates])) {
+    // Only file row × stored row pairs are kept, and pairs share a name key: other rows can't count.
+    const storedNames = new Set(existing.map((e) => e.nameKey));
+    const fileNames = new Set(fileCandidates.map((f) => f.nameKey));
+    const comparable = [
+      ...existing.filter((e) => fileNames.has(e.nameKey)),
+      ...fileCandidates.filter((f) => storedNames.has(f.nameKey)),
+    ];
+    for (const pair of findDuplicatePairs(comparable)) {
       if (pair.a >= 0 || pair.b < 0) continue; // keep pairs file row (negative) × stored row
       const fileRow = fileCandidates[-pair.a - 1]!;
       const other = existingById.get(pair.b)!;
@@ -270,12 +277,16 @@ export function createImportsService(db: Db, clock: () => Date): ImportsService 
             rowCount: data.length,
             now,
           });
-          for (const d of data) {
-            nominationsRepo.insertNomination(db, d.n, d.keys, now, {
-              text: `${request.fileName} › ${d.sheet} › dòng ${d.row}`,
-              batchId: id,
-            });
-          }
+          nominationsRepo.insertImportedNominations(
+            db,
+            id,
+            data.map((d) => ({
+              n: d.n,
+              keys: d.keys,
+              source: `${request.fileName} › ${d.sheet} › dòng ${d.row}`,
+            })),
+            now,
+          );
           dossiersRepo.syncChecklist(db, request.dossierId);
           statement(
             db,

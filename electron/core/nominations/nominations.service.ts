@@ -61,16 +61,25 @@ export function nominationKeys(n: {
 }
 
 /** Checks every nomination must pass, whoever enters it (form, UI, import). Pure over its context. */
+/** A module function, not a closure per call: an import checks thousands of rows. */
+function addProblem(
+  problems: ErrorDetails[],
+  field: string,
+  fieldLabel: string,
+  message: string,
+): void {
+  problems.push({ field, fieldLabel, message });
+}
+
 export function nominationProblems(
   n: NominationData,
   ctx: { movement: Movement; forms: readonly AwardForm[] },
 ): ErrorDetails[] {
   const problems: ErrorDetails[] = [];
-  const add = (field: string, fieldLabel: string, message: string) =>
-    problems.push({ field, fieldLabel, message });
   const form = ctx.forms.find((f) => f.code === n.awardFormCode);
   if (!form) {
-    add(
+    addProblem(
+      problems,
       'awardFormCode',
       'Hình thức khen thưởng',
       `Hình thức “${n.awardFormCode}” không có trong danh mục.`,
@@ -78,7 +87,8 @@ export function nominationProblems(
     return problems;
   }
   if (!form.subjectTypes.includes(n.subjectType)) {
-    add(
+    addProblem(
+      problems,
       'awardFormCode',
       'Hình thức khen thưởng',
       `${form.name} không dùng cho ${SUBJECT_TYPE_LABELS[n.subjectType]}.`,
@@ -87,13 +97,15 @@ export function nominationProblems(
   const inMovement = ctx.movement.awardForms.find((f) => f.awardFormCode === n.awardFormCode);
   if (ctx.movement.awardForms.length > 0) {
     if (!inMovement) {
-      add(
+      addProblem(
+        problems,
         'awardFormCode',
         'Hình thức khen thưởng',
         `Phong trào không có hình thức “${form.name}”.`,
       );
     } else if (!inMovement.subjectTypes.includes(n.subjectType)) {
-      add(
+      addProblem(
+        problems,
         'subjectType',
         'Đối tượng',
         `Phong trào chỉ xét ${form.name} cho ${inMovement.subjectTypes.map((s) => SUBJECT_TYPE_LABELS[s]).join(', ')}.`,
@@ -101,25 +113,25 @@ export function nominationProblems(
     }
   }
   if (n.posthumous && n.subjectType !== 'ca_nhan') {
-    add('posthumous', 'Truy tặng', 'Chỉ truy tặng cho cá nhân.');
+    addProblem(problems, 'posthumous', 'Truy tặng', 'Chỉ truy tặng cho cá nhân.');
   } else if (n.posthumous && !form.allowsPosthumous) {
-    add('posthumous', 'Truy tặng', `${form.name} không có hình thức truy tặng.`);
+    addProblem(problems, 'posthumous', 'Truy tặng', `${form.name} không có hình thức truy tặng.`);
   }
   if (n.periodCode !== null && !ctx.movement.periods.some((p) => p.code === n.periodCode)) {
-    add('periodCode', 'Đợt', `Phong trào không có đợt “${n.periodCode}”.`);
+    addProblem(problems, 'periodCode', 'Đợt', `Phong trào không có đợt “${n.periodCode}”.`);
   }
   if (
     n.subjectType !== 'ca_nhan' &&
     (n.gender !== null || n.birthDate !== null || n.birthYear !== null)
   ) {
-    add('subjectType', 'Đối tượng', 'Giới tính, ngày sinh chỉ ghi cho cá nhân.');
+    addProblem(problems, 'subjectType', 'Đối tượng', 'Giới tính, ngày sinh chỉ ghi cho cá nhân.');
   }
   if (
     n.birthDate !== null &&
     n.birthYear !== null &&
     Number(n.birthDate.slice(0, 4)) !== n.birthYear
   ) {
-    add('birthYear', 'Năm sinh', 'Năm sinh khác với năm của ngày sinh.');
+    addProblem(problems, 'birthYear', 'Năm sinh', 'Năm sinh khác với năm của ngày sinh.');
   }
   return problems;
 }

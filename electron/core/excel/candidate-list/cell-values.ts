@@ -156,25 +156,29 @@ export interface Birth {
   birthYear: number | null;
 }
 
-export function parseBirth(x: Extracted, date1904: boolean, today: string): Parsed<Birth> | null {
+// Module functions, not closures in `parseBirth`: it runs several times per row.
+function birthFromIso(iso: string, shown: string, today: string): Parsed<Birth> {
+  if (!isValidIsoDate(iso)) return bad(`Ngày sinh “${shown}” không có thật`);
+  if (iso > today) return bad(`Ngày sinh “${shown}” ở tương lai`);
+  if (iso < '1900-01-01') return bad(`Ngày sinh “${shown}” trước năm 1900`);
+  return ok({ birthDate: iso, birthYear: null });
+}
+
+function birthFromYear(y: number, shown: string, today: string): Parsed<Birth> {
   const year = Number(today.slice(0, 4));
-  const fromIso = (iso: string, shown: string): Parsed<Birth> => {
-    if (!isValidIsoDate(iso)) return bad(`Ngày sinh “${shown}” không có thật`);
-    if (iso > today) return bad(`Ngày sinh “${shown}” ở tương lai`);
-    if (iso < '1900-01-01') return bad(`Ngày sinh “${shown}” trước năm 1900`);
-    return ok({ birthDate: iso, birthYear: null });
-  };
-  const fromYear = (y: number, shown: string): Parsed<Birth> => {
-    if (y > year) return bad(`Năm sinh “${shown}” ở tương lai`);
-    if (y < 1900) return bad(`Năm sinh “${shown}” không hợp lệ: phải từ 1900 đến ${year}`);
-    return ok({ birthDate: null, birthYear: y });
-  };
-  const fromSerial = (serial: number): Parsed<Birth> => {
-    const days = Math.floor(serial);
-    if (days < (date1904 ? 1 : 61)) return bad(`Ngày sinh “${serial}” không phải một ngày`);
-    const d = new Date((days - (date1904 ? 24107 : 25569)) * 86_400_000);
-    return fromIso(d.toISOString().slice(0, 10), formatUtcDate(d));
-  };
+  if (y > year) return bad(`Năm sinh “${shown}” ở tương lai`);
+  if (y < 1900) return bad(`Năm sinh “${shown}” không hợp lệ: phải từ 1900 đến ${year}`);
+  return ok({ birthDate: null, birthYear: y });
+}
+
+function birthFromSerial(serial: number, date1904: boolean, today: string): Parsed<Birth> {
+  const days = Math.floor(serial);
+  if (days < (date1904 ? 1 : 61)) return bad(`Ngày sinh “${serial}” không phải một ngày`);
+  const d = new Date((days - (date1904 ? 24107 : 25569)) * 86_400_000);
+  return birthFromIso(d.toISOString().slice(0, 10), formatUtcDate(d), today);
+}
+
+export function parseBirth(x: Extracted, date1904: boolean, today: string): Parsed<Birth> | null {
   switch (x.kind) {
     case 'empty':
       return null;
@@ -185,27 +189,37 @@ export function parseBirth(x: Extracted, date1904: boolean, today: string): Pars
     case 'date': {
       // exceljs builds dates at UTC midnight from the serial: read them in UTC.
       const iso = x.date.toISOString().slice(0, 10);
-      return fromIso(iso, formatUtcDate(x.date));
+      return birthFromIso(iso, formatUtcDate(x.date), today);
     }
     case 'number': {
       const v = x.value;
       if (!x.dateFormat && Number.isInteger(v) && v >= 1000 && v <= 9999)
-        return fromYear(v, String(v));
-      if (v >= 1 && v < 2_958_466) return fromSerial(v);
+        return birthFromYear(v, String(v), today);
+      if (v >= 1 && v < 2_958_466) return birthFromSerial(v, date1904, today);
       return bad(`Ngày sinh “${v}” không hợp lệ`);
     }
     case 'text': {
       const t = x.text;
       let m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(t);
-      if (m) return fromIso(`${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, t);
+      if (m)
+        return birthFromIso(
+          `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`,
+          t,
+          today,
+        );
       m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-      if (m) return fromIso(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`, t);
-      if (/^\d{4}$/.test(t)) return fromYear(Number(t), t);
+      if (m)
+        return birthFromIso(
+          `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`,
+          t,
+          today,
+        );
+      if (/^\d{4}$/.test(t)) return birthFromYear(Number(t), t, today);
       m = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(t);
       if (m) {
         const month = Number(m[1]);
         if (month < 1 || month > 12) return bad(`Ngày sinh “${t}” không có thật`);
-        const r = fromYear(Number(m[2]), t);
+        const r = birthFromYear(Number(m[2]), t, today);
         return r.ok ? ok(r.value, `Chỉ có tháng/năm sinh “${t}”: lưu năm sinh ${m[2]}`) : r;
       }
       if (/^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2}$/.test(t)) {

@@ -350,44 +350,68 @@ export class SheetParser {
     });
   }
 
+  /** The row being checked: its number, its error count and the fields already failed. */
+  private rowNumber = 0;
+  private rowErrors = 0;
+  private readonly rowFailed = new Set<Field>();
+
+  private col(field: Field): Column | null {
+    return this.byField.get(field) ?? null;
+  }
+
+  /** One error per cell: the first problem found is the one to fix. */
+  private fail(field: Field, message: string): void {
+    this.rowErrors++;
+    if (this.rowFailed.has(field)) return;
+    this.rowFailed.add(field);
+    this.issue(this.rowNumber, this.col(field), 'error', message);
+  }
+
+  private warn(field: Field, message: string): void {
+    this.issue(this.rowNumber, this.col(field), 'warning', message);
+  }
+
+  private text(row: RowCells, field: Field, limit: number | null): string | null {
+    const t = asText(this.cell(row, field));
+    if (t !== null && limit !== null && t.length > limit) {
+      this.fail(
+        field,
+        `${this.col(field)?.header ?? field} dài ${t.length} ký tự, vượt giới hạn ${limit} ký tự`,
+      );
+    }
+    return t;
+  }
+
+  private flag(row: RowCells, field: Field): boolean {
+    const c = this.col(field);
+    if (!c) return false;
+    const r = parseFlag(this.cell(row, field), c.header);
+    if (!r.ok) {
+      if (this.cell(row, field).kind !== 'error') this.fail(field, r.message);
+      return false;
+    }
+    return r.value;
+  }
+
   private parseCandidate(row: RowCells): void {
-    let errors = 0;
-    const failed = new Set<Field>();
-    const col = (f: Field) => this.byField.get(f) ?? null;
-    /** One error per cell: the first problem found is the one to fix. */
-    const fail = (field: Field, message: string) => {
-      errors++;
-      if (failed.has(field)) return;
-      failed.add(field);
-      this.issue(row.number, col(field), 'error', message);
-    };
-    const warn = (field: Field, message: string) =>
-      this.issue(row.number, col(field), 'warning', message);
+    // Methods rather than closures per row: the reader checks tens of thousands of rows.
+    this.rowNumber = row.number;
+    this.rowErrors = 0;
+    this.rowFailed.clear();
     const converted: string[] = [];
 
     // Every mapped cell: cell errors, encodings.
     for (const c of this.byField.values()) {
       const x = row.cells.get(c.col);
       if (!x || c.field === 'index') continue;
-      if (x.kind === 'error') fail(c.field!, x.message);
+      if (x.kind === 'error') this.fail(c.field!, x.message);
       this.trackEncoding(c, x, converted);
     }
-
-    const text = (field: Field, limit: number | null): string | null => {
-      const t = asText(this.cell(row, field));
-      if (t !== null && limit !== null && t.length > limit) {
-        fail(
-          field,
-          `${col(field)?.header ?? field} dài ${t.length} ký tự, vượt giới hạn ${limit} ký tự`,
-        );
-      }
-      return t;
-    };
 
     // Subject type: column > section row > sheet name/title/default/columns > the form's only type.
     let subject = this.sectionSubject ?? this.sheetSubject;
     const typeCell = parseSubjectType(this.cell(row, 'subjectType'));
-    if (typeCell && !typeCell.ok) fail('subjectType', typeCell.message);
+    if (typeCell && !typeCell.ok) this.fail('subjectType', typeCell.message);
     else if (typeCell) subject = typeCell.value;
 
     // Award form.
@@ -397,18 +421,18 @@ export class SheetParser {
     const formField: Field =
       formText === null && titleText !== null ? 'titleFormCode' : 'awardFormCode';
     if (formText !== null && titleText !== null) {
-      fail(
+      this.fail(
         'titleFormCode',
         `Mỗi dòng chỉ ghi một hình thức: dòng này có cả “${formText}” và “${titleText}”`,
       );
     } else if (formText !== null || titleText !== null) {
       const m = this.ctx.forms.match((formText ?? titleText)!);
-      if ('error' in m) fail(formField, m.error);
+      if ('error' in m) this.fail(formField, m.error);
       else form = m.form;
     } else if (this.ctx.forms.single) {
       form = this.ctx.forms.single;
     } else if (this.cell(row, 'awardFormCode').kind !== 'error') {
-      fail(
+      this.fail(
         'awardFormCode',
         `Chưa ghi hình thức khen thưởng (được phép: ${this.ctx.forms.allowedList()})`,
       );
@@ -417,7 +441,7 @@ export class SheetParser {
       subject = { type: form.subjectTypes[0]!, enterprise: false };
     }
     if (!subject) {
-      fail(
+      this.fail(
         this.byField.has('subjectType') ? 'subjectType' : 'fullName',
         'Không xác định được loại đối tượng (cá nhân, tập thể hay hộ gia đình): thêm cột “Loại đối tượng” hoặc ghi rõ trong tên sheet',
       );
@@ -426,25 +450,25 @@ export class SheetParser {
     const isPerson = subject.type === 'ca_nhan';
 
     // Name and honorific.
-    let fullName = text('fullName', null) ?? '';
-    const explicitHonorific = text('honorific', TEXT_LIMITS.honorific);
+    let fullName = this.text(row, 'fullName', null) ?? '';
+    const explicitHonorific = this.text(row, 'honorific', TEXT_LIMITS.honorific);
     let honorific = explicitHonorific;
     if (isPerson) {
       const split = splitHonorific(fullName);
       fullName = split.name;
       honorific = explicitHonorific ?? split.honorific;
       if (honorific !== null && honorific.length > TEXT_LIMITS.honorific) {
-        fail(
+        this.fail(
           'honorific',
           `Danh xưng dài ${honorific.length} ký tự, vượt giới hạn ${TEXT_LIMITS.honorific} ký tự`,
         );
       }
     }
-    if (fullName === '') fail('fullName', 'Thiếu tên: ô chỉ có danh xưng');
+    if (fullName === '') this.fail('fullName', 'Thiếu tên: ô chỉ có danh xưng');
     if (fullName.length > TEXT_LIMITS.fullName) {
-      fail(
+      this.fail(
         'fullName',
-        `${col('fullName')?.header ?? 'Tên'} dài ${fullName.length} ký tự, vượt giới hạn ${TEXT_LIMITS.fullName} ký tự`,
+        `${this.col('fullName')?.header ?? 'Tên'} dài ${fullName.length} ký tự, vượt giới hạn ${TEXT_LIMITS.fullName} ký tự`,
       );
     }
 
@@ -453,7 +477,7 @@ export class SheetParser {
     let birth: Birth = { birthDate: null, birthYear: null };
     if (isPerson) {
       const g = parseGender(this.cell(row, 'gender'));
-      if (g && !g.ok) fail('gender', g.message);
+      if (g && !g.ok) this.fail('gender', g.message);
       else if (g) gender = g.value;
       const marks: [Field, Gender][] = [
         ['gender.nam', 'nam'],
@@ -462,8 +486,8 @@ export class SheetParser {
       const marked: Gender[] = [];
       for (const [field, value] of marks) {
         if (!this.byField.has(field)) continue;
-        const flag = parseFlag(this.cell(row, field), col(field)?.header ?? value);
-        if (!flag.ok) fail(field, flag.message);
+        const flag = parseFlag(this.cell(row, field), this.col(field)?.header ?? value);
+        if (!flag.ok) this.fail(field, flag.message);
         else if (flag.value) marked.push(value);
       }
       const birthCells: [Field, Gender | null][] = [
@@ -475,14 +499,14 @@ export class SheetParser {
       for (const [field, value] of birthCells) {
         const b = parseBirth(this.cell(row, field), this.ctx.plan.date1904, this.ctx.today);
         if (!b) continue;
-        if (!b.ok) fail(field, b.message);
+        if (!b.ok) this.fail(field, b.message);
         else {
           births.push({ field, value: b.value, gender: value });
-          if (b.warning) warn(field, b.warning);
+          if (b.warning) this.warn(field, b.warning);
         }
       }
       if (births.length > 1)
-        fail(births[1]!.field, 'Ghi ngày sinh ở hơn một cột (Nam và Nữ): chỉ ghi một');
+        this.fail(births[1]!.field, 'Ghi ngày sinh ở hơn một cột (Nam và Nữ): chỉ ghi một');
       const first = births[0];
       if (first) {
         birth = first.value;
@@ -490,7 +514,7 @@ export class SheetParser {
       }
       const markedSet = new Set(marked);
       if (markedSet.size > 1) {
-        fail(
+        this.fail(
           marked.includes('nu')
             ? this.byField.has('gender.nu')
               ? 'gender.nu'
@@ -500,7 +524,8 @@ export class SheetParser {
         );
       } else if (markedSet.size === 1) {
         const only = marked[0]!;
-        if (gender !== null && gender !== only) fail('gender', 'Giới tính mâu thuẫn giữa các cột');
+        if (gender !== null && gender !== only)
+          this.fail('gender', 'Giới tính mâu thuẫn giữa các cột');
         gender = only;
       }
       if (gender === null && !this.hasGenderColumn() && honorific !== null) {
@@ -513,67 +538,57 @@ export class SheetParser {
     if (!isPerson) {
       for (const field of PERSON_FIELDS) {
         if (this.cell(row, field).kind !== 'empty') {
-          warn(
+          this.warn(
             field,
-            `Dòng là ${SUBJECT_TYPE_LABELS[subject.type]} nên bỏ qua ${col(field)?.header ?? field}`,
+            `Dòng là ${SUBJECT_TYPE_LABELS[subject.type]} nên bỏ qua ${this.col(field)?.header ?? field}`,
           );
         }
       }
     }
 
-    const ethnicity = text('ethnicity', TEXT_LIMITS.ethnicity);
-    const position = text('position', TEXT_LIMITS.position);
-    const department = text('department', null);
-    const workplaceOnly = text('workplace', null);
+    const ethnicity = this.text(row, 'ethnicity', TEXT_LIMITS.ethnicity);
+    const position = this.text(row, 'position', TEXT_LIMITS.position);
+    const department = this.text(row, 'department', null);
+    const workplaceOnly = this.text(row, 'workplace', null);
     const workplace =
       department && workplaceOnly
         ? `${department}, ${workplaceOnly}`
         : (department ?? workplaceOnly);
     if (workplace !== null && workplace.length > TEXT_LIMITS.workplace) {
-      fail(
+      this.fail(
         this.byField.has('workplace') ? 'workplace' : 'department',
         `Đơn vị công tác dài ${workplace.length} ký tự, vượt giới hạn ${TEXT_LIMITS.workplace} ký tự`,
       );
     }
-    const achievement = text('achievement', TEXT_LIMITS.achievement);
-    const note = text('note', TEXT_LIMITS.note);
+    const achievement = this.text(row, 'achievement', TEXT_LIMITS.achievement);
+    const note = this.text(row, 'note', TEXT_LIMITS.note);
 
-    const flag = (field: Field): boolean => {
-      const c = col(field);
-      if (!c) return false;
-      const r = parseFlag(this.cell(row, field), c.header);
-      if (!r.ok) {
-        if (this.cell(row, field).kind !== 'error') fail(field, r.message);
-        return false;
-      }
-      return r.value;
-    };
-    const isLeader = flag('isLeader');
-    const isEnterprise = flag('isEnterprise') || subject.enterprise;
-    const posthumous = flag('posthumous');
+    const isLeader = this.flag(row, 'isLeader');
+    const isEnterprise = this.flag(row, 'isEnterprise') || subject.enterprise;
+    const posthumous = this.flag(row, 'posthumous');
 
     let idNumber: string | null = null;
     const id = parseIdNumber(this.cell(row, 'idNumber'));
     if (id && !id.ok) {
-      if (this.cell(row, 'idNumber').kind !== 'error') fail('idNumber', id.message);
+      if (this.cell(row, 'idNumber').kind !== 'error') this.fail('idNumber', id.message);
     } else if (id) {
       idNumber = id.value;
-      if (id.warning) warn('idNumber', id.warning);
+      if (id.warning) this.warn('idNumber', id.warning);
     }
 
     // Form against subject and posthumous.
     const label = SUBJECT_TYPE_LABELS[subject.type];
     if (form && !form.subjectTypes.includes(subject.type)) {
-      fail(formField, `Hình thức “${form.name}” không dành cho ${label}`);
+      this.fail(formField, `Hình thức “${form.name}” không dành cho ${label}`);
     }
     if (posthumous && !isPerson) {
-      fail('posthumous', `Chỉ cá nhân mới được truy tặng (dòng này là ${label})`);
+      this.fail('posthumous', `Chỉ cá nhân mới được truy tặng (dòng này là ${label})`);
     } else if (posthumous && form && !form.allowsPosthumous) {
-      fail('posthumous', `Hình thức “${form.name}” không được truy tặng`);
+      this.fail('posthumous', `Hình thức “${form.name}” không được truy tặng`);
     }
 
-    if (fullName !== '') this.checkDuplicate(row.number, subject.type, fullName, birth, fail);
-    if (errors > 0 || !form) return;
+    if (fullName !== '') this.checkDuplicate(row.number, subject.type, fullName, birth);
+    if (this.rowErrors > 0 || !form) return;
     const draft: CandidateDraft = {
       subjectType: subject.type,
       honorific,
@@ -606,13 +621,12 @@ export class SheetParser {
     type: SubjectType,
     fullName: string,
     birth: Birth,
-    fail: (field: Field, message: string) => void,
   ): void {
     const key = `${type}|${personNameKey(fullName)}`;
     const seen = this.ctx.duplicates.get(key) ?? [];
     const twin = seen.find((s) => sameBirth(s, birth));
     if (twin) {
-      fail(
+      this.fail(
         'fullName',
         `Trùng với dòng ${twin.row} sheet '${twin.sheet}': cùng tên, cùng ngày/năm sinh, cùng loại ${SUBJECT_TYPE_LABELS[type]}`,
       );
