@@ -80,6 +80,11 @@ export function createHandlers(s: Services): Handlers {
       encodeFile(await s.exports.intakeBoard(movementId, periodCode)),
     'exports.duplicates': async ({ movementId }) =>
       encodeFile(await s.exports.duplicates(movementId)),
+    'exchange.exportMovement': (input) => s.exchange.exportMovement(input),
+    'exchange.previewPackage': ({ contentBase64, ...rest }) =>
+      s.exchange.previewPackage({ ...rest, content: decodeBase64(contentBase64) }),
+    'exchange.importPackage': ({ contentBase64, ...rest }) =>
+      s.exchange.importPackage({ ...rest, content: decodeBase64(contentBase64) }),
     'duplicates.list': ({ movementId }) => s.duplicates.list(movementId),
     'duplicates.resolve': (input) => s.duplicates.resolve(input),
     'demo.status': () => ({ available: s.demo.available() }),
@@ -104,5 +109,45 @@ export function createHandlers(s: Services): Handlers {
     'sessions.setAttendance': (input) => s.councils.setAttendance(input),
     'sessions.agenda': ({ id }) => s.councils.agenda(id),
     'sessions.conclude': ({ id }) => s.councils.conclude(id),
+    'sessions.voting': ({ id }) => s.councils.voting.voting(id),
+    'sessions.openVoting': (input) => s.councils.voting.openVoting(input),
+    'sessions.correct': (input) => s.councils.voting.correct(input),
+    'sessions.ballotsPdf': async ({ sessionId, ...options }) =>
+      encodeFile(await s.councilDocuments.ballotsPdf(sessionId, options)),
+    'sessions.minutesPdf': async ({ sessionId, ...options }) =>
+      encodeFile(await s.councilDocuments.minutesPdf(sessionId, options)),
+    'sessions.voteCountPdf': async ({ sessionId, ...options }) =>
+      encodeFile(await s.councilDocuments.voteCountPdf(sessionId, options)),
+    'ballots.enter': (input) => s.councils.voting.enterBallot(input),
+    'ballots.get': ({ roundId, number }) => s.councils.voting.ballot(roundId, number),
+    'ballots.delete': ({ roundId, number }) => s.councils.voting.deleteBallot(roundId, number),
+    'rounds.setCounts': (input) => s.councils.voting.setCounts(input),
+    'rounds.enterTotals': (input) => s.councils.voting.enterTotals(input),
+    'rounds.openSecond': (input) => s.councils.voting.openSecondRound(input),
+    'rounds.delete': ({ id }) => s.councils.voting.deleteRound(id),
+    'writtenOpinions.set': (input) => s.councils.voting.setWrittenOpinion(input),
+    'writtenOpinions.delete': ({ sessionId, memberId }) =>
+      s.councils.voting.deleteWrittenOpinion(sessionId, memberId),
+    'ties.chairDecide': (input) => s.councils.voting.chairDecide(input),
+    'councilOutcomes.selectionUsage': ({ movementId, periodCode }) =>
+      s.councils.voting.selectionUsage(movementId, periodCode),
+    'documents.decisionDefaults': ({ movementId, date, roundTo }) =>
+      s.documents.decisionDefaults(movementId, date, roundTo),
+    'documents.decisionPreview': async (input) =>
+      encodeFile(await s.documents.decisionPreview(input)),
+    'documents.issueDecision': (input) => s.documents.issueDecision(input),
+    'documents.register': (input) => s.documents.register(input),
+    'documents.get': ({ id }) => s.documents.get(id),
+    'documents.nextNumber': ({ docType, year }) => s.documents.nextNumber(docType, year),
+    'documents.decisionPdf': async ({ id }) => encodeFile(await s.documents.decisionPdf(id)),
+    'documents.decisionDocx': async ({ id }) => encodeFile(await s.documents.decisionDocx(id)),
+    'backup.list': () => s.backup.overview(),
+    'backup.create': () => s.backup.create(),
+    'backup.download': ({ name }) => encodeFile(s.backup.download(name)),
+    'backup.restore': ({ name }) => s.backup.restore(name),
+    'backup.restoreUpload': ({ fileName, contentBase64 }) =>
+      s.backup.restoreUpload(fileName, decodeBase64(contentBase64)),
+    'backupSettings.get': () => s.backup.settings(),
+    'backupSettings.update': (input) => s.backup.updateSettings(input),
   } satisfies Handlers;
 }

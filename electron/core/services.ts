@@ -1,8 +1,14 @@
 import type { AppInfo } from '../../shared/contract/app';
+import type { BackupService } from './backup/backup.service';
 import { createCatalogService, type CatalogService } from './catalog/catalog.service';
 import type { Db } from './db/open-database';
 import { createCouncilsService, type CouncilsService } from './councils/councils.service';
+import {
+  createCouncilDocumentsService,
+  type CouncilDocumentsService,
+} from './documents/council/council-documents.service';
 import { createDemoService, type DemoService } from './demo/demo.service';
+import { createDocumentsService, type DocumentsService } from './documents/documents.service';
 import { createDossiersService, type DossiersService } from './dossiers/dossiers.service';
 import {
   createRequirementsService,
@@ -10,6 +16,7 @@ import {
 } from './dossiers/requirements.service';
 import { createDuplicatesService, type DuplicatesService } from './duplicates/duplicates.service';
 import { createExportsService, type ExportsService } from './exports/exports.service';
+import { createExchangeService, type ExchangeService } from './exchange/exchange.service';
 import { createImportsService, type ImportsService } from './imports/imports.service';
 import { createMovementsService, type MovementsService } from './movements/movements.service';
 import {
@@ -30,9 +37,13 @@ export interface Services {
   readonly requirements: RequirementsService;
   readonly imports: ImportsService;
   readonly exports: ExportsService;
+  readonly exchange: ExchangeService;
   readonly duplicates: DuplicatesService;
   readonly councils: CouncilsService;
+  readonly councilDocuments: CouncilDocumentsService;
   readonly demo: DemoService;
+  readonly documents: DocumentsService;
+  readonly backup: BackupService;
   /** Opens a stored file with the system viewer; only the desktop shell can. */
   readonly openPath: ((path: string) => Promise<boolean>) | null;
 }
@@ -40,6 +51,8 @@ export interface Services {
 export interface ServicesContext {
   db: Db;
   info: Omit<AppInfo, 'schemaVersion'>;
+  /** Made by the app, which owns the connection a restore replaces. */
+  backup: BackupService;
   /** Where attached files are copied (inside the data folder). */
   filesDir: string;
   clock?: () => Date;
@@ -50,6 +63,7 @@ export interface ServicesContext {
 export function createServices({
   db,
   info,
+  backup,
   filesDir,
   clock = () => new Date(),
   openPath,
@@ -75,9 +89,17 @@ export function createServices({
     requirements: createRequirementsService(db),
     imports: createImportsService(db, clock),
     exports: createExportsService(db, clock, { nominations, dossiers, duplicates }),
+    exchange: createExchangeService(db, clock, {
+      filesDir,
+      appVersion: info.appVersion,
+      dossiers,
+    }),
     duplicates,
     councils: createCouncilsService(db, clock),
+    councilDocuments: createCouncilDocumentsService(db, clock),
     demo: createDemoService(db, units, movements),
+    documents: createDocumentsService(db, clock),
+    backup,
     openPath: openPath ?? null,
   };
 }

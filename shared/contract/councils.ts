@@ -17,6 +17,23 @@ import {
   SessionSummary,
   SessionUpdateInput,
 } from '../domain/council';
+import {
+  Ballot,
+  BallotEnterInput,
+  BallotEntered,
+  BallotRefInput,
+  ChairDecisionInput,
+  CorrectionInput,
+  OpenVotingInput,
+  Reconciliation,
+  RoundCountsInput,
+  SecondRoundInput,
+  SelectionUsage,
+  SelectionUsageInput,
+  SessionVoting,
+  TotalsInput,
+  WrittenOpinionInput,
+} from '../domain/council-voting';
 import { method } from './define';
 
 const Id = z.number().int().positive();
@@ -107,8 +124,77 @@ export const councilsContract = {
     SessionAgenda,
   ),
   'sessions.conclude': method(
-    'Kết thúc phiên họp (cần đủ số lượng dự họp); sau đó không sửa được',
+    'Kết thúc phiên họp (cần đủ số lượng dự họp, số phiếu khớp, không còn bằng phiếu tại vị trí cuối chỉ tiêu); ' +
+      'kết quả được chốt, các trường hợp nhận kết quả, hồ sơ đã xét hết chuyển sang Đã xét; sau đó không sửa được',
     z.strictObject({ id: Id }),
     SessionDetail,
+  ),
+  'sessions.voting': method(
+    'Kiểm phiếu của phiên họp: các vòng bỏ phiếu, đối chiếu số phiếu, kết quả từng trường hợp, xếp thứ tự ' +
+      'trong chỉ tiêu, bằng phiếu tại vị trí cuối, lý do chưa kết thúc được',
+    z.strictObject({ id: Id }),
+    SessionVoting,
+  ),
+  'sessions.openVoting': method(
+    'Phát phiếu vòng một: lập danh sách bỏ phiếu theo chương trình họp, số phiếu = số thành viên có mặt + dự phòng ' +
+      '(lập lại được khi chưa nhập phiếu nào)',
+    OpenVotingInput,
+    SessionVoting,
+  ),
+  'sessions.correct': method(
+    'Đính chính kết quả sau khi kết thúc phiên họp: một văn bản mới có lý do, ngày, người lập; kết quả đã chốt giữ nguyên',
+    CorrectionInput,
+    SessionVoting,
+  ),
+  'ballots.enter': method(
+    'Nhập một phiếu (cả phiếu một lần); trả lời phiếu hợp lệ hay không và lý do',
+    BallotEnterInput,
+    BallotEntered,
+  ),
+  'ballots.get': method('Một phiếu đã nhập, với từng dòng', BallotRefInput, Ballot),
+  'ballots.delete': method(
+    'Xóa một phiếu đã nhập (trước khi kết thúc phiên họp)',
+    BallotRefInput,
+    z.object({ roundId: Id, number: z.number().int(), reconciliation: Reconciliation }),
+  ),
+  'rounds.setCounts': method(
+    'Ghi số phiếu phát ra và số phiếu không thu về của một vòng bỏ phiếu',
+    RoundCountsInput,
+    SessionVoting,
+  ),
+  'rounds.enterTotals': method(
+    'Nhập tổng số phiếu theo từng trường hợp (thay cho nhập từng phiếu): thu về, không hợp lệ, đồng ý, không đồng ý',
+    TotalsInput,
+    SessionVoting,
+  ),
+  'rounds.openSecond': method(
+    'Mở vòng bỏ phiếu lại chỉ giữa các trường hợp bằng phiếu tại vị trí cuối chỉ tiêu của một nhóm',
+    SecondRoundInput,
+    SessionVoting,
+  ),
+  'rounds.delete': method(
+    'Hủy một vòng bỏ phiếu chưa nhập phiếu nào (vòng sau cùng)',
+    z.strictObject({ id: Id }),
+    SessionVoting,
+  ),
+  'writtenOpinions.set': method(
+    'Ghi ý kiến bằng văn bản của thành viên vắng mặt (tính vào kết quả khi quy tắc biểu quyết cho phép)',
+    WrittenOpinionInput,
+    SessionVoting,
+  ),
+  'writtenOpinions.delete': method(
+    'Xóa ý kiến bằng văn bản đã ghi (trước khi kết thúc phiên họp)',
+    z.strictObject({ sessionId: Id, memberId: Id }),
+    SessionVoting,
+  ),
+  'ties.chairDecide': method(
+    'Ghi quyết định của Chủ tịch Hội đồng khi bằng phiếu tại vị trí cuối chỉ tiêu (nếu Quy chế quy định như vậy)',
+    ChairDecisionInput,
+    SessionVoting,
+  ),
+  'councilOutcomes.selectionUsage': method(
+    'Số trường hợp được Hội đồng chọn theo hình thức × đối tượng của một phong trào (đối chiếu chỉ tiêu)',
+    SelectionUsageInput,
+    z.array(SelectionUsage),
   ),
 } as const;

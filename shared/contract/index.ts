@@ -1,8 +1,12 @@
 import type { z } from 'zod';
 import { appContract } from './app';
+import { backupContract } from './backup';
 import type { Result } from './errors';
+import { councilDocumentsContract } from './council-documents';
 import { councilsContract } from './councils';
+import { documentsContract } from './documents';
 import { dossiersContract } from './dossiers';
+import { exchangeContract } from './exchange';
 import { catalogContract, movementsContract } from './movements';
 import { quotasContract } from './quotas';
 import { settingsContract } from './settings';
@@ -17,7 +21,11 @@ export const contract = {
   ...movementsContract,
   ...quotasContract,
   ...dossiersContract,
+  ...exchangeContract,
   ...councilsContract,
+  ...councilDocumentsContract,
+  ...documentsContract,
+  ...backupContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SubjectType } from './award-form';
+import { OverQuotaRule } from './council-voting';
 import { IsoDate } from './dates';
 import { optionalText, requiredText } from './text-fields';
 
@@ -156,6 +157,11 @@ export const CouncilRulesInput = z
     quorumDen: Fraction.meta({ title: 'Tỷ lệ dự họp (mẫu số)' }),
     quorumComparator: Comparator.meta({ title: 'Cách so sánh' }),
     tieRule: TieRule.meta({ title: 'Khi số phiếu bằng nhau' }),
+    // Omitted: kept as they are (new councils: whole ballot invalid, numbered ballots).
+    overQuotaRule: OverQuotaRule.optional().meta({
+      title: 'Phiếu có số “Đồng ý” vượt số được chọn',
+    }),
+    numberedBallots: z.boolean().optional().meta({ title: 'Đánh số phiếu' }),
     // Every rule cites its source (the council's quy chế hoạt động): required.
     source: requiredText(500).meta({ title: 'Căn cứ (Quy chế hoạt động)' }),
     overrides: z
@@ -177,6 +183,8 @@ export const CouncilRules = z.object({
   /** "từ 2/3 số thành viên có quyền biểu quyết trở lên". */
   quorumSentence: z.string(),
   tieRule: TieRule,
+  overQuotaRule: OverQuotaRule,
+  numberedBallots: z.boolean(),
   source: z.string(),
   overrides: z.array(
     z.object({

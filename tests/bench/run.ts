@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: one JSON line per benchmark, `{"name","value","unit"}`, plus `reference` and
  * `ratio` (value / reference) where a baseline is measured in the same run. Medians of several runs.
+ * `BENCH=intake npm run bench` runs only the intake benches (import, read, nomination search).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,6 +10,8 @@ import Database from 'better-sqlite3';
 import { openApp } from '../../electron/api/app';
 import { openDatabase } from '../../electron/core/db/open-database';
 import type { UnitCreate } from '../../shared/domain/unit';
+import { benchCouncil } from './council';
+import { benchCouncilDocuments } from './council-documents';
 import { benchIntake } from './intake';
 import { benchQuota } from './quota';
 
@@ -43,6 +46,15 @@ function report(name: string, value: number, unit: string, reference?: number): 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-bench-'));
 let n = 0;
 const freshDir = () => path.join(root, String(n++));
+
+if (process.env.BENCH === 'intake') {
+  try {
+    await benchIntake(report, freshDir);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 
 try {
   // db.open: a new file with every migration applied, against a bare open with the same pragmas.
@@ -101,6 +113,8 @@ try {
   report('units.search10k', median(searchTimes), 'ms');
   benchQuota(report);
   await benchIntake(report, freshDir);
+  await benchCouncilDocuments(report);
+  await benchCouncil(report, freshDir);
   report('memory.rss', process.memoryUsage().rss / 1024 / 1024, 'MiB');
 } finally {
   fs.rmSync(root, { recursive: true, force: true });

@@ -10,6 +10,7 @@ import type {
   SessionUpdateData,
   TieRule,
 } from '../../../shared/domain/council';
+import type { OverQuotaRule } from '../../../shared/domain/council-voting';
 import type { Db } from '../db/open-database';
 import { statement } from '../db/statements';
 
@@ -158,16 +159,20 @@ export interface RulesRow {
   quorumDen: number;
   quorumComparator: 'gte' | 'gt';
   tieRule: TieRule;
+  overQuotaRule: OverQuotaRule;
+  numberedBallots: boolean;
   source: string;
 }
 
 export function getRules(db: Db, councilId: number): RulesRow | undefined {
-  return statement(
+  const row = statement(
     db,
     `SELECT council_id AS councilId, quorum_num AS quorumNum, quorum_den AS quorumDen,
-            quorum_comparator AS quorumComparator, tie_rule AS tieRule, source
+            quorum_comparator AS quorumComparator, tie_rule AS tieRule, over_quota_rule AS overQuotaRule,
+            numbered_ballots AS numberedBallots, source
      FROM council_rules WHERE council_id = ?`,
-  ).get(councilId) as RulesRow | undefined;
+  ).get(councilId) as (Omit<RulesRow, 'numberedBallots'> & { numberedBallots: number }) | undefined;
+  return row ? { ...row, numberedBallots: row.numberedBallots === 1 } : undefined;
 }
 
 export function saveRules(
@@ -177,12 +182,15 @@ export function saveRules(
 ): void {
   statement(
     db,
-    `INSERT INTO council_rules (council_id, quorum_num, quorum_den, quorum_comparator, tie_rule, source, updated_at)
-     VALUES (@councilId, @quorumNum, @quorumDen, @quorumComparator, @tieRule, @source, @now)
+    `INSERT INTO council_rules (council_id, quorum_num, quorum_den, quorum_comparator, tie_rule, over_quota_rule,
+       numbered_ballots, source, updated_at)
+     VALUES (@councilId, @quorumNum, @quorumDen, @quorumComparator, @tieRule, @overQuotaRule, @numberedBallots,
+       @source, @now)
      ON CONFLICT (council_id) DO UPDATE SET quorum_num = excluded.quorum_num, quorum_den = excluded.quorum_den,
-       quorum_comparator = excluded.quorum_comparator, tie_rule = excluded.tie_rule, source = excluded.source,
-       updated_at = excluded.updated_at`,
-  ).run({ ...r, now });
+       quorum_comparator = excluded.quorum_comparator, tie_rule = excluded.tie_rule,
+       over_quota_rule = excluded.over_quota_rule, numbered_ballots = excluded.numbered_ballots,
+       source = excluded.source, updated_at = excluded.updated_at`,
+  ).run({ ...r, numberedBallots: r.numberedBallots ? 1 : 0, now });
 }
 
 export type OverrideRow = CouncilRulesData['overrides'][number];

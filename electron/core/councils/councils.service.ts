@@ -29,6 +29,7 @@ import { AppError, notFound } from '../errors';
 import * as movementsRepo from '../movements/movements.repo';
 import * as unitsRepo from '../units/units.repo';
 import * as repo from './councils.repo';
+import { createCouncilVotingService, type CouncilVotingService } from './voting.service';
 
 export interface CouncilsService {
   list(): Council[];
@@ -52,6 +53,8 @@ export interface CouncilsService {
   setAttendance(input: AttendanceData): SessionDetail;
   agenda(sessionId: number): SessionAgenda;
   conclude(sessionId: number): SessionDetail;
+  /** Ballots, tallies, results, ties and corrections of the sessions. */
+  voting: CouncilVotingService;
 }
 
 /** Until a council records its own regulation (quy chế hoạt động): the practice of domain.md §2.2. */
@@ -60,6 +63,8 @@ const DEFAULT_RULES = {
   quorumDen: 3,
   quorumComparator: 'gte',
   tieRule: 'second_round',
+  overQuotaRule: 'ballot_invalid',
+  numberedBallots: true,
   source:
     'Mặc định của TĐKT Desk (thực tiễn phổ biến, domain §2.2): cần ghi căn cứ theo Quy chế hoạt động của Hội đồng',
 } as const;
@@ -272,7 +277,14 @@ export function createCouncilsService(db: Db, clock: () => Date): CouncilsServic
     }
   }
 
-  return {
+  // The agenda is a method of the service below; voting asks for it only once the service exists.
+  const voting = createCouncilVotingService(db, clock, {
+    sessionRow,
+    session,
+    agenda: (id) => service.agenda(id),
+    rules,
+  });
+  const service: CouncilsService = {
     list: () => repo.listCouncils(db).map(toCouncil),
     get,
     create(input) {
@@ -392,7 +404,16 @@ export function createCouncilsService(db: Db, clock: () => Date): CouncilsServic
       });
       db.transaction(() => {
         const { overrides, ...r } = input;
-        repo.saveRules(db, r, now());
+        const before = rules(input.councilId);
+        repo.saveRules(
+          db,
+          {
+            ...r,
+            overQuotaRule: r.overQuotaRule ?? before.overQuotaRule,
+            numberedBallots: r.numberedBallots ?? before.numberedBallots,
+          },
+          now(),
+        );
         repo.replaceOverrides(db, input.councilId, overrides);
       })();
       return rules(input.councilId);
@@ -558,8 +579,13 @@ export function createCouncilsService(db: Db, clock: () => Date): CouncilsServic
             'Điểm danh vẫn được lưu.',
         );
       }
-      // Members not marked are recorded as absent; the roster and the rule are frozen.
+      const blocking = voting.blocking(sessionId);
+      if (blocking.length > 0) {
+        throw new AppError('CONFLICT', `Chưa kết thúc được phiên họp: ${blocking.join(' ')}`);
+      }
+      // Members not marked are recorded as absent; the roster, the rule and the results are frozen.
       db.transaction(() => {
+        voting.freeze(sessionId, row.date);
         const members = repo
           .listMembers(db, row.councilId)
           .filter((m) => entries.some((e) => e.memberId === m.id));
@@ -567,5 +593,7 @@ export function createCouncilsService(db: Db, clock: () => Date): CouncilsServic
       })();
       return session(sessionId);
     },
+    voting,
   };
+  return service;
 }

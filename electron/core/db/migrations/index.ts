@@ -3,6 +3,9 @@ import { sql as m0002 } from './0002-movements';
 import { sql as m0003 } from './0003-voting-rules';
 import { sql as m0004 } from './0004-dossiers';
 import { sql as m0005 } from './0005-councils';
+import { sql as m0006 } from './0006-council-voting';
+import { sql as m0007 } from './0007-documents';
+import { sql as m0008 } from './0008-intake-speed';
 
 export interface Migration {
   readonly version: number;
@@ -17,4 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'voting-rules', sql: m0003 },
   { version: 4, name: 'dossiers', sql: m0004 },
   { version: 5, name: 'councils', sql: m0005 },
+  { version: 6, name: 'council-voting', sql: m0006 },
+  { version: 7, name: 'documents', sql: m0007 },
+  { version: 8, name: 'intake-speed', sql: m0008 },
 ];
