@@ -1,5 +1,6 @@
 // Before the tests: make sure the real tools they use exist — a system Chromium and a font with
-// Vietnamese glyphs (Playwright), LibreOffice Calc (Excel exports must open in it), poppler (PDFs).
+// Vietnamese glyphs (Playwright), LibreOffice Calc and Writer (Excel exports and DOCX drafts must open
+// in them), poppler (PDFs).
 // On Debian/Ubuntu as root it installs what is missing with apt-get; anywhere else it says what to install.
 // `--only=browser` checks just what the end-to-end tests need.
 import { spawnSync } from 'node:child_process';
@@ -38,18 +39,22 @@ const onPath = (command) =>
 const needChromium = findChromium() === null;
 // Without a font that has Vietnamese glyphs, screenshots show boxes instead of “ạ ế ữ …”.
 const needFonts = hasApt && !existsSync(LIBERATION_DIR);
+// `soffice` exists with Calc alone; DOCX needs Writer's library too.
+const hasWriter = () => existsSync('/usr/lib/libreoffice/program/libswlo.so');
 const needOffice = !onlyBrowser && !onPath('soffice');
+const needWriter = !onlyBrowser && isLinux && (needOffice || !hasWriter());
 const needPoppler = !onlyBrowser && !onPath('pdftotext');
 
-if (needOffice || needPoppler) {
+if (needOffice || needWriter || needPoppler) {
   const packages = [
     ...(needOffice ? ['libreoffice-calc-nogui'] : []),
+    ...(needWriter ? ['libreoffice-writer-nogui'] : []),
     ...(needPoppler ? ['poppler-utils'] : []),
   ];
   if (!(hasApt && isRoot && aptInstall(packages, '--no-install-recommends'))) {
     console.error(
       `Thiếu công cụ cho kiểm thử: chạy \`sudo apt-get install -y ${packages.join(' ')}\` ` +
-        '(LibreOffice Calc mở thử tệp Excel xuất ra; poppler đọc tệp PDF).',
+        '(LibreOffice Calc/Writer mở thử tệp Excel và DOCX xuất ra; poppler đọc tệp PDF).',
     );
     process.exit(1);
   }

@@ -338,15 +338,25 @@ export function paragraph(content: string | readonly Inline[], extra: Style = {}
   };
 }
 
+/** Căn cứ lines as printed: each ending ";" and the last one ".". */
+export function legalBasisLines(lines: readonly string[]): string[] {
+  const cleaned = lines.map((line) => line.trim().replace(/[;.,]+$/u, '')).filter(Boolean);
+  return cleaned.map((line, i) => `${line}${i === cleaned.length - 1 ? '.' : ';'}`);
+}
+
 /** Căn cứ lines: italic, one per line, each ending ";" and the last one ".". */
 export function legalBases(lines: readonly string[]): Content[] {
-  const cleaned = lines.map((line) => line.trim().replace(/[;.,]+$/u, '')).filter(Boolean);
-  return cleaned.map((line, i) =>
-    paragraph(`${line}${i === cleaned.length - 1 ? '.' : ';'}`, {
-      italics: true,
-      fontSize: FONT_SIZE.legalBasis,
-    }),
+  return legalBasisLines(lines).map((line) =>
+    paragraph(line, { italics: true, fontSize: FONT_SIZE.legalBasis }),
   );
+}
+
+/** The "- …;" lines under Nơi nhận: a leading dash is added when the caller did not write one. */
+export function recipientLines(lines: readonly string[]): string[] {
+  return lines
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => (/^[-–]\s*/u.test(line) ? line.replace(/^[-–]\s*/u, '- ') : `- ${line}`));
 }
 
 type SignerFields = Parameters<typeof signatureBlockLines>[0];
@@ -377,24 +387,21 @@ export function recipients(lines: readonly string[]): Content {
   return {
     stack: [
       { text: 'Nơi nhận:', italics: true, bold: true, fontSize: FONT_SIZE.recipientsLabel },
-      ...lines
-        .map((line) => line.trim())
-        .filter(Boolean)
-        .map((line): Content => ({
-          text: /^[-–]\s*/u.test(line) ? line.replace(/^[-–]\s*/u, '- ') : `- ${line}`,
-          fontSize: FONT_SIZE.recipients,
-        })),
+      ...recipientLines(lines).map((line): Content => ({
+        text: line,
+        fontSize: FONT_SIZE.recipients,
+      })),
     ],
   };
 }
 
 /** Nơi nhận on the left, the signature block on the right, side by side at the end. */
-export function closing(recipientLines: readonly string[], signer: SignerFields): Content {
+export function closing(lines: readonly string[], signer: SignerFields): Content {
   return {
     margin: [0, 6, 0, 0],
     unbreakable: true,
     columns: [
-      { width: '45%', stack: [recipients(recipientLines)] },
+      { width: '45%', stack: [recipients(lines)] },
       { width: '*', stack: [signatureBlock(signer)] },
     ],
   };

@@ -88,12 +88,12 @@ export function defaultSummary(data: DecisionData): string {
   return `Về việc tặng ${joinVi(phrases)}`;
 }
 
-const hasAmount = (r: DecisionRecipient) => typeof r.amount === 'number' && r.amount > 0;
-const sum = (recipients: readonly DecisionRecipient[]) =>
+export const hasAmount = (r: DecisionRecipient) => typeof r.amount === 'number' && r.amount > 0;
+export const sum = (recipients: readonly DecisionRecipient[]) =>
   recipients.reduce((total, r) => total + (r.amount ?? 0), 0);
 
-/** Điều 2 (money), or `null` when no recipient receives any. */
-function rewardArticle(data: DecisionData, articleNo: number): Content | null {
+/** The text of Điều 2 (money) after "Điều 2. ", or `null` when no recipient receives any. */
+export function rewardText(data: DecisionData): string | null {
   const all = data.awards.flatMap((g) => g.recipients);
   if (!all.some(hasAmount)) return null;
   const sentences = [...byForm(data.awards)].map(([form, groups]) => {
@@ -108,11 +108,49 @@ function rewardArticle(data: DecisionData, articleNo: number): Content | null {
     return parts.length > 0 ? `kèm theo ${form}: ${parts.join(', ')}` : '';
   });
   const fund = data.fundSource?.trim() ? `, chi từ ${data.fundSource.trim()}` : '';
-  return paragraph([
-    { text: `Điều ${articleNo}. `, bold: true },
+  return (
     `Tặng thưởng ${sentences.filter(Boolean).join('; ')}. ` +
-      `Tổng số tiền thưởng: ${formatAmount(sum(all))} đồng${fund}.`,
-  ]);
+    `Tổng số tiền thưởng: ${formatAmount(sum(all))} đồng${fund}.`
+  );
+}
+
+/** Điều 2 (money), or `null` when no recipient receives any. */
+function rewardArticle(data: DecisionData, articleNo: number): Content | null {
+  const text = rewardText(data);
+  return text === null ? null : paragraph([{ text: `Điều ${articleNo}. `, bold: true }, text]);
+}
+
+/**
+ * The running text of the decision page, shared by the PDF and the DOCX so both print the same
+ * words: Điều 1 and its reason, Điều 2 (money, optional), the number of the last article, the
+ * executing sentence.
+ */
+export function decisionTexts(data: DecisionData): {
+  summary: string;
+  article1: string;
+  achievement: string | null;
+  reward: string | null;
+  executeNo: number;
+  responsible: string;
+} {
+  const forms = [...byForm(data.awards)];
+  const achievement = data.achievement.trim();
+  const sentence = achievement
+    ? achievement.charAt(0).toLocaleUpperCase('vi') + achievement.slice(1)
+    : '';
+  const reward = rewardText(data);
+  const executors = data.executors.map((e) => e.trim()).filter(Boolean);
+  const responsible = [...executors, `các ${subjectNouns(data)} có tên tại Điều 1`];
+  return {
+    summary: data.summary?.trim() || defaultSummary(data),
+    article1: `Tặng ${forms
+      .map(([form, groups]) => `${form} cho ${countPhrase(groups)}`)
+      .join('; tặng ')} (có danh sách kèm theo).`,
+    achievement: sentence ? (/[.!]$/u.test(sentence) ? sentence : `${sentence}.`) : null,
+    reward,
+    executeNo: reward ? 3 : 2,
+    responsible: `${joinVi(responsible)} chịu trách nhiệm thi hành Quyết định này./.`,
+  };
 }
 
 /** The nouns of the subject types that actually appear: "tập thể, cá nhân". */
@@ -124,25 +162,12 @@ function subjectNouns(data: DecisionData): string {
 }
 
 function decisionPage(data: DecisionData): Content[] {
-  const summary = data.summary?.trim() || defaultSummary(data);
-  const forms = [...byForm(data.awards)];
-  const article1: Content[] = [
-    paragraph([
-      { text: 'Điều 1. ', bold: true },
-      `Tặng ${forms
-        .map(([form, groups]) => `${form} cho ${countPhrase(groups)}`)
-        .join('; tặng ')} (có danh sách kèm theo).`,
-    ]),
-  ];
-  const achievement = data.achievement.trim();
-  if (achievement) {
-    const sentence = achievement.charAt(0).toLocaleUpperCase('vi') + achievement.slice(1);
-    article1.push(paragraph(/[.!]$/u.test(sentence) ? sentence : `${sentence}.`));
-  }
+  const texts = decisionTexts(data);
+  const summary = texts.summary;
+  const article1: Content[] = [paragraph([{ text: 'Điều 1. ', bold: true }, texts.article1])];
+  if (texts.achievement) article1.push(paragraph(texts.achievement));
   const reward = rewardArticle(data, 2);
-  const executeNo = reward ? 3 : 2;
-  const executors = data.executors.map((e) => e.trim()).filter(Boolean);
-  const responsible = [...executors, `các ${subjectNouns(data)} có tên tại Điều 1`];
+  const executeNo = texts.executeNo;
   return [
     header({
       governingBody: data.agency.governingBody,
@@ -177,20 +202,17 @@ function decisionPage(data: DecisionData): Content[] {
     // The signature never stands alone on a page: the last paragraph moves with it.
     {
       unbreakable: true,
-      stack: [
-        paragraph(`${joinVi(responsible)} chịu trách nhiệm thi hành Quyết định này./.`),
-        closing(data.recipients, data.signer),
-      ],
+      stack: [paragraph(texts.responsible), closing(data.recipients, data.signer)],
     },
   ];
 }
 
-function recipientName(r: DecisionRecipient): string {
+export function recipientName(r: DecisionRecipient): string {
   const honorific = r.honorific?.trim();
   return honorific ? `${honorific} ${r.name.trim()}` : r.name.trim();
 }
 
-function recipientDetail(r: DecisionRecipient): string {
+export function recipientDetail(r: DecisionRecipient): string {
   return [r.position, r.unit]
     .map((part) => part?.trim())
     .filter(Boolean)
@@ -233,7 +255,7 @@ function listTable(group: DecisionAwardGroup): Content {
   const span = withDetail ? 3 : 2;
   const total: TableCell[] = [
     {
-      text: `Cộng: ${formatCount(group.recipients.length)} ${SUBJECT_NOUN[group.subjectType]}`,
+      text: groupTotalLabel(group),
       bold: true,
       colSpan: span,
       alignment: 'center',
@@ -263,7 +285,19 @@ function listTable(group: DecisionAwardGroup): Content {
   };
 }
 
-function listPages(data: DecisionData): Content[] {
+/** One subject-type section of the list: its heading and one table per award form. */
+export interface ListSection {
+  heading: string;
+  tables: { caption: string | null; group: DecisionAwardGroup }[];
+}
+
+/** The list's title lines, its "(Kèm theo Quyết định số …)" line and its sections. */
+export function listLayout(data: DecisionData): {
+  what: string[];
+  reference: string;
+  sections: ListSection[];
+  total: number;
+} {
   const forms = [...byForm(data.awards)];
   const single = forms.length === 1 ? forms[0]![0] : null;
   const nouns = upper(subjectNouns(data));
@@ -276,6 +310,29 @@ function listPages(data: DecisionData): Content[] {
   const reference =
     `(Kèm theo Quyết định ${numberLine(data.number, data.symbol).replace(/^Số: /, 'số ')} ` +
     `${formatDateLong(data.date)} của ${data.authorityName.trim()})`;
+  const subjects = SUBJECT_ORDER.filter((s) =>
+    data.awards.some((g) => g.subjectType === s && g.recipients.length > 0),
+  );
+  const sections = subjects.map((subject, i): ListSection => {
+    const groups = forms.flatMap(([, list]) => list.filter((g) => g.subjectType === subject));
+    const count = groups.reduce((n, g) => n + g.recipients.length, 0);
+    return {
+      heading: `${ROMAN[i] ?? String(i + 1)}. ${upper(SUBJECT_NOUN[subject])} (${formatCount(count)} ${SUBJECT_NOUN[subject]})`,
+      tables: groups.map((group, j) => ({
+        caption: groups.length > 1 || !single ? `${j + 1}. ${group.form}` : null,
+        group,
+      })),
+    };
+  });
+  return { what, reference, sections, total: sum(data.awards.flatMap((g) => g.recipients)) };
+}
+
+/** "Cộng: 05 cá nhân" under a list table. */
+export const groupTotalLabel = (group: DecisionAwardGroup) =>
+  `Cộng: ${formatCount(group.recipients.length)} ${SUBJECT_NOUN[group.subjectType]}`;
+
+function listPages(data: DecisionData): Content[] {
+  const { what, reference, sections, total } = listLayout(data);
   const content: Content[] = [
     {
       pageBreak: 'before',
@@ -292,30 +349,15 @@ function listPages(data: DecisionData): Content[] {
       ],
     },
   ];
-  const sections = SUBJECT_ORDER.filter((s) =>
-    data.awards.some((g) => g.subjectType === s && g.recipients.length > 0),
-  );
-  sections.forEach((subject, i) => {
-    const groups = forms.flatMap(([, list]) => list.filter((g) => g.subjectType === subject));
-    const count = groups.reduce((n, g) => n + g.recipients.length, 0);
-    content.push({
-      text: `${ROMAN[i] ?? String(i + 1)}. ${upper(SUBJECT_NOUN[subject])} (${formatCount(count)} ${SUBJECT_NOUN[subject]})`,
-      bold: true,
-      margin: [0, 6, 0, 2],
-    });
-    groups.forEach((group, j) => {
-      if (groups.length > 1 || !single) {
-        content.push({
-          text: `${j + 1}. ${group.form}`,
-          bold: true,
-          italics: true,
-          margin: [0, 2, 0, 0],
-        });
+  for (const section of sections) {
+    content.push({ text: section.heading, bold: true, margin: [0, 6, 0, 2] });
+    for (const { caption, group } of section.tables) {
+      if (caption) {
+        content.push({ text: caption, bold: true, italics: true, margin: [0, 2, 0, 0] });
       }
       content.push(listTable(group));
-    });
-  });
-  const total = sum(data.awards.flatMap((g) => g.recipients));
+    }
+  }
   if (total > 0) {
     content.push({
       text: `Tổng số tiền thưởng: ${formatAmount(total)} đồng.`,

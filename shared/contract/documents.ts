@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { IsoDate } from '../domain/dates';
+import {
+  DecisionDefaults,
+  DecisionInput,
+  DocType,
+  IssuedDocument,
+  IssuedDocumentDetail,
+  RegisterFilter,
+} from '../domain/document';
+import { method } from './define';
+
+const Id = z.number().int().positive();
+const GeneratedFile = z.object({ fileName: z.string(), contentBase64: z.string() });
+
+export const documentsContract = {
+  'documents.decisionDefaults': method(
+    'Dữ liệu gợi ý cho Quyết định khen thưởng của một phong trào: số tiếp theo, người ký, căn cứ, ' +
+      'danh sách đề nghị kèm tiền thưởng tính theo ngày ký',
+    z.strictObject({
+      movementId: Id.meta({ title: 'Phong trào' }),
+      date: IsoDate.nullable().default(null).meta({ title: 'Ngày ký' }),
+      roundTo: z
+        .union([z.literal(1), z.literal(1000)])
+        .default(1)
+        .meta({ title: 'Làm tròn tiền thưởng' }),
+    }),
+    DecisionDefaults,
+  ),
+  'documents.decisionPreview': method(
+    'Xem trước Quyết định khen thưởng và danh sách kèm theo (PDF; không lấy số)',
+    DecisionInput,
+    GeneratedFile,
+  ),
+  'documents.issueDecision': method(
+    'Ban hành Quyết định khen thưởng: lấy số trong sổ đăng ký và ghi danh sách được khen thưởng',
+    DecisionInput,
+    IssuedDocument,
+  ),
+  'documents.register': method(
+    'Sổ đăng ký văn bản đã ban hành, có lọc (phong trào, loại, năm, số hoặc trích yếu)',
+    RegisterFilter,
+    z.array(IssuedDocument),
+  ),
+  'documents.get': method(
+    'Một văn bản trong sổ đăng ký, với danh sách được khen thưởng',
+    z.strictObject({ id: Id }),
+    IssuedDocumentDetail,
+  ),
+  'documents.nextNumber': method(
+    'Số tiếp theo còn trống của một loại văn bản trong năm (theo cơ quan ban hành trong Cài đặt)',
+    z.strictObject({
+      docType: DocType.default('quyet_dinh'),
+      year: z.number().int().min(1945).max(2200).meta({ title: 'Năm' }),
+    }),
+    z.object({ number: z.number().int(), issuingBody: z.string() }),
+  ),
+  'documents.decisionPdf': method(
+    'PDF của một Quyết định đã ban hành',
+    z.strictObject({ id: Id }),
+    GeneratedFile,
+  ),
+  'documents.decisionDocx': method(
+    'Tệp Word (DOCX) của một Quyết định đã ban hành, để chỉnh sửa trước khi ký',
+    z.strictObject({ id: Id }),
+    GeneratedFile,
+  ),
+} as const;
