@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   daysLate,
@@ -23,6 +23,7 @@ import { AppError, notFound } from '../errors';
 import * as movementsRepo from '../movements/movements.repo';
 import * as unitsRepo from '../units/units.repo';
 import * as repo from './dossiers.repo';
+import { storeContent } from './file-store';
 
 /** Largest attachment accepted (the HTTP transport carries it base64-encoded in a 20 MiB body). */
 export const MAX_ATTACHMENT_BYTES = 14 * 1024 * 1024;
@@ -234,20 +235,7 @@ export function createDossiersService(
         );
       }
       const sha256 = createHash('sha256').update(content).digest('hex');
-      const ext = path
-        .extname(fileName)
-        .toLowerCase()
-        .replace(/[^.a-z0-9]/g, '')
-        .slice(0, 10);
-      const storedName = `${sha256.slice(0, 2)}/${sha256}${ext}`;
-      const target = path.join(filesDir, storedName);
-      if (!existsSync(target)) {
-        mkdirSync(path.dirname(target), { recursive: true });
-        // Write then rename: a crash never leaves a half-written file under its final name.
-        const temp = `${target}.${process.pid}.tmp`;
-        writeFileSync(temp, content, { flag: 'wx' });
-        renameSync(temp, target);
-      }
+      const storedName = storeContent(filesDir, fileName, sha256, content);
       repo.insertFile(db, {
         dossierId,
         fileName: path.basename(fileName),
@@ -261,7 +249,7 @@ export function createDossiersService(
     removeFile(fileId) {
       const file = repo.getFile(db, fileId);
       if (!file) throw notFound(`tệp đính kèm có mã số ${fileId}`);
-      // The stored copy stays (content-addressed, possibly shared); the backup feature prunes orphans.
+      // The stored copy stays (content-addressed, possibly shared with another dossier).
       repo.deleteFile(db, fileId);
       return get(file.dossierId);
     },

@@ -42,6 +42,7 @@ import { errorText } from '../../components/api-errors';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { catalogQueries } from '../catalog/queries';
+import { ExchangeButtons } from '../exchange/ExchangeButtons';
 import { movementQueries } from '../movements/queries';
 import { unitQueries } from '../units/queries';
 import { DossierFormModal, type DossierEditorTarget } from './DossierFormModal';
@@ -159,6 +160,7 @@ export function RegisterPage() {
           <Button icon={<SearchOutlined aria-hidden />} href={hrefFor(searchPath())}>
             {dossiersMessages.nav.search}
           </Button>
+          <ExchangeButtons movementId={filter.movementId} />
         </>
       }
     />
