@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openApp } from '../api/app';
+import { databasePathIn } from '../core/db/open-database';
 import { AppError } from '../core/errors';
 import { defaultDataDir } from '../core/paths';
 import { startHttpServer } from './server';
@@ -34,7 +35,8 @@ async function main(): Promise<void> {
     port,
   });
   console.log(`TĐKT Desk — chế độ trình duyệt`);
-  console.log(`Dữ liệu: ${app.services.app.info().databasePath}`);
+  console.log(`Dữ liệu: ${databasePathIn(dataDir)}`);
+  if (app.recoveryMessage) console.log(`CẢNH BÁO: ${app.recoveryMessage}`);
   console.log(`Mã truy cập (token): ${token}`);
   console.log(`Mở trong trình duyệt: ${server.url}#token=${token}`);
   console.log(`TDKT_URL=${server.url}`);

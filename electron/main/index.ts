@@ -35,6 +35,7 @@ function main(): void {
   });
   app.on('window-all-closed', () => app.quit());
   // will-quit comes after every window is closed, so no IPC call can still reach the database.
+  // close() is synchronous (it makes the backup at close before closing), so nothing is cut short.
   app.on('will-quit', () => instance?.close());
 
   const onReady = (): void => {
@@ -69,6 +70,15 @@ function main(): void {
       ),
     );
     mainWindow = createMainWindow({ preloadPath: path.join(__dirname, 'preload.cjs') });
+    // A damaged database does not stop the app: the window opens so the user can restore a backup.
+    if (instance.recoveryMessage) {
+      void dialog.showMessageBox(mainWindow, {
+        type: 'warning',
+        title: 'TĐKT Desk',
+        message: 'Cơ sở dữ liệu cần được phục hồi',
+        detail: instance.recoveryMessage,
+      });
+    }
   };
 
   app.whenReady().then(onReady).catch(fail);

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Configuration } from 'electron-builder';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultDataDir, isInside } from '../../electron/core/paths';
 
 /** electron-builder's own loader and schema check (the same code `npm run dist` runs first). */
 interface BuilderConfigApi {
@@ -55,6 +56,23 @@ describe('electron-builder.yml', () => {
       shortcutName: 'TĐKT Desk',
       artifactName: 'TDKT-Desk-Setup-${version}.${ext}',
     });
+  });
+
+  it('keeps the user’s data on uninstall and upgrade: never deleted, outside the install folder', () => {
+    expect(config.nsis?.deleteAppDataOnUninstall).toBe(false);
+    // No custom GUID: the one derived from the fixed appId identifies earlier versions on upgrade.
+    expect(config.nsis?.guid).toBeUndefined();
+    expect(config.appId).toBe('vn.tdkt.desk');
+    const env = {
+      APPDATA: 'C:\\Users\\Lan\\AppData\\Roaming',
+      LOCALAPPDATA: 'C:\\Users\\Lan\\AppData\\Local',
+    };
+    const dataDir = defaultDataDir('win32', env, 'C:\\Users\\Lan');
+    expect(dataDir).toBe('C:\\Users\\Lan\\AppData\\Roaming\\TDKT Desk');
+    // Where a per-user NSIS installer puts the program by default.
+    const installDir = path.win32.join(env.LOCALAPPDATA, 'Programs', 'tdkt-desk');
+    expect(isInside(installDir, dataDir, path.win32)).toBe(false);
+    expect(isInside(dataDir, installDir, path.win32)).toBe(false);
   });
 
   it('unpacks and rebuilds the native SQLite module', () => {

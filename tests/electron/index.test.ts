@@ -28,6 +28,7 @@ beforeEach(() => {
     db: {} as AppInstance['db'],
     services: {} as AppInstance['services'],
     dispatch: () => Promise.resolve({ ok: true as const, value: null }),
+    recoveryMessage: null,
     close: closeDb,
   }));
   vi.doMock('electron', () => electron);
@@ -111,6 +112,26 @@ describe('main process start-up', () => {
     expect(electron.app.quit).toHaveBeenCalledTimes(1);
     expect(MockBrowserWindow.instances).toHaveLength(0);
     expect(electron.ipcMain.handle).not.toHaveBeenCalled();
+  });
+
+  it('starts in the recovery state when the database is damaged: window, IPC and a warning', async () => {
+    const reason = 'Cơ sở dữ liệu bị hỏng. Vào Cài đặt → “Sao lưu và phục hồi”.';
+    openApp.mockImplementation(() => ({
+      db: {} as AppInstance['db'],
+      services: {} as AppInstance['services'],
+      dispatch: () => Promise.resolve({ ok: true as const, value: null }),
+      recoveryMessage: reason,
+      close: closeDb,
+    }));
+    await start();
+    await electron.app.becomeReady();
+    expect(MockBrowserWindow.instances).toHaveLength(1);
+    expect([...electron.ipcMain.handlers.keys()]).toEqual(['tdkt:invoke']);
+    expect(electron.dialog.showErrorBox).not.toHaveBeenCalled();
+    expect(electron.app.quit).not.toHaveBeenCalled();
+    expect(JSON.stringify(electron.dialog.showMessageBox.mock.calls[0])).toContain(
+      'Sao lưu và phục hồi',
+    );
   });
 
   it('hides the details of an unexpected start-up error', async () => {

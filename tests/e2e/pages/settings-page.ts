@@ -12,7 +12,7 @@ export class SettingsPage {
     this.shell = new ShellPage(page);
     const main = page.getByRole('main');
     this.form = main.locator('form');
-    this.saveButton = main.getByRole('button', { name: 'Lưu' });
+    this.saveButton = main.getByRole('button', { name: 'Lưu', exact: true });
     this.preview = main.getByRole('region', { name: 'Xem trước khối chữ ký' });
   }
 

@@ -26,6 +26,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { AwardFormsPanel } from '../catalog/AwardFormsPanel';
 import { RequirementsPanel } from '../requirements/RequirementsPanel';
+import { BackupPanel } from './BackupPanel';
 import { settingsMessages as t } from './messages.vi';
 import { useUpdateSettingsMutation } from './mutations';
 import { settingsQueries } from './queries';
@@ -92,6 +93,7 @@ export function SettingsPage() {
       )}
       <AwardFormsPanel />
       <RequirementsPanel />
+      <BackupPanel />
     </>
   );
 }
