@@ -5,9 +5,9 @@
  * `ImportIssue` (sheet, Excel row, column letter, header text, Vietnamese message) and `rows` holds only
  * the rows without errors. The caller refuses to commit while any error exists.
  *
- * Stages: zip-container.ts checks the bytes, workbook-plan.ts picks the sheets and rebuilds the zip
- * stream for exceljs's streaming reader, sheet-parser.ts reads each sheet, and this file gathers the
- * result.
+ * Stages: workbook-guard.ts (with zip-container.ts) checks the bytes, workbook-plan.ts picks the
+ * sheets and rebuilds the zip stream for exceljs's streaming reader, sheet-parser.ts reads each sheet,
+ * and this file gathers the result.
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -17,7 +17,7 @@ import { ReadContext, type ReadOptions, TooManyRows } from './read-context';
 import { MSG, Refusal, fileIssue, refusal } from './refusals';
 import { SheetParser } from './sheet-parser';
 import { type Plan, planStream, planWorkbook } from './workbook-plan';
-import { inspectContainer } from './zip-container';
+import { guardWorkbook } from '../workbook-guard';
 
 export type { ReadAwardForm } from './award-forms';
 export { DEFAULT_MAX_ROWS, type ReadOptions } from './read-context';
@@ -36,7 +36,8 @@ export async function readCandidateList(
 ): Promise<ParsedCandidateList> {
   try {
     if (options.awardForms.length === 0) return refusal(MSG.noForms);
-    const container = inspectContainer(source);
+    // The gate for every user .xlsx: nothing reaches exceljs before it (workbook-guard.ts).
+    const container = await guardWorkbook(source);
     if ('refusal' in container) return refusal(container.refusal);
     const plan = await planWorkbook(source, container.entries);
     if ('refusal' in plan) return refusal(plan.refusal);

@@ -141,7 +141,7 @@ function withoutPrefix(xml: string): Buffer | null {
 }
 
 /** `worksheets/sheet1.xml`, `/xl/worksheets/sheet1.xml`, `../xl/x.xml` → `xl/...`. */
-function resolvePart(target: string): string {
+export function resolvePart(target: string): string {
   const parts = (target.startsWith('/') ? target.slice(1) : `xl/${target}`).split('/');
   const out: string[] = [];
   for (const part of parts) {
@@ -152,7 +152,7 @@ function resolvePart(target: string): string {
 }
 
 /** Attributes of every `<name …>` element (any namespace prefix). Enough for workbook/rels/styles. */
-function xmlElements(xml: string, name: string): Map<string, string>[] {
+export function xmlElements(xml: string, name: string): Map<string, string>[] {
   const out: Map<string, string>[] = [];
   const re = new RegExp(`<(?:[\\w.-]+:)?${name}\\b([^>]*)>`, 'g');
   for (const m of xml.matchAll(re)) {
