@@ -6,6 +6,7 @@ import { sql as m0005 } from './0005-councils';
 import { sql as m0006 } from './0006-council-voting';
 import { sql as m0007 } from './0007-documents';
 import { sql as m0008 } from './0008-intake-speed';
+import { sql as m0009 } from './0009-audit-log';
 
 export interface Migration {
   readonly version: number;
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'council-voting', sql: m0006 },
   { version: 7, name: 'documents', sql: m0007 },
   { version: 8, name: 'intake-speed', sql: m0008 },
+  { version: 9, name: 'audit-log', sql: m0009 },
 ];

@@ -24,6 +24,7 @@ import { signatureBlockLines } from '../../../../shared/rules/signature-block';
 import { applyApiErrorToForm, clearEditedErrors } from '../../components/api-errors';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
+import { AuditPanel } from '../audit/AuditPanel';
 import { AwardFormsPanel } from '../catalog/AwardFormsPanel';
 import { RequirementsPanel } from '../requirements/RequirementsPanel';
 import { BackupPanel } from './BackupPanel';
@@ -94,6 +95,7 @@ export function SettingsPage() {
       <AwardFormsPanel />
       <RequirementsPanel />
       <BackupPanel />
+      <AuditPanel />
     </>
   );
 }
