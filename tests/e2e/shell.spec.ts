@@ -16,8 +16,7 @@ test('mọi mục ở thanh bên mở đúng màn hình; màn hình chưa làm n
     );
   }
   await shell.goTo('Báo cáo');
-  await expect(shell.main).toContainText('Chức năng đang được xây dựng.');
-  await expect(shell.main).toContainText('Thống kê theo đơn vị');
+  await expect(shell.main).toContainText('Chọn một phong trào để xem báo cáo.');
   await shell.goTo('Hội đồng');
   await expect(shell.main).not.toContainText('Chức năng đang được xây dựng.');
 

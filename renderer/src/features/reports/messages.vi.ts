@@ -1,9 +1,36 @@
-/** Vietnamese text of the “Báo cáo” screen (not built yet: what it will hold). */
+/** Vietnamese text of the “Báo cáo” screen. */
 export const reportsMessages = {
   title: 'Báo cáo',
-  summary: 'Tổng hợp số liệu thi đua, khen thưởng.',
-  planned: [
-    'Báo cáo tổng hợp kết quả khen thưởng theo kỳ',
-    'Thống kê theo đơn vị, hình thức khen thưởng, đối tượng',
-  ],
+  summary:
+    'Danh sách tổng hợp đề nghị khen thưởng và báo cáo thống kê của một phong trào: theo đơn vị, hình thức, đối tượng.',
+  movement: 'Phong trào',
+  movementPlaceholder: 'Chọn phong trào',
+  period: 'Đợt',
+  periodAll: 'Cả phong trào',
+  stage: 'Giai đoạn',
+  grouping: 'Nhóm theo',
+  groupings: { unit: 'Đơn vị đề nghị', form: 'Hình thức × đối tượng' },
+  chooseMovement: 'Chọn một phong trào để xem báo cáo.',
+  tabs: { summary: 'Danh sách tổng hợp', statistics: 'Thống kê' },
+  exportExcel: 'Xuất Excel',
+  printPdf: 'In PDF',
+  total: (n: number) => `Tổng số: ${n}`,
+  groupCount: (n: number) => `${n} trường hợp`,
+  empty: 'Chưa có trường hợp nào ở giai đoạn này.',
+  columns: {
+    stt: 'STT',
+    name: 'Họ và tên / Tên tập thể',
+    detail: 'Chức vụ, đơn vị công tác',
+    form: 'Hình thức khen thưởng',
+    unit: 'Đơn vị đề nghị',
+    label: 'Chỉ tiêu',
+  },
+  posthumous: '(truy tặng)',
+  chartTitle: (stage: string) => `Khen thưởng theo đơn vị và hình thức (${stage})`,
+  chartTable: 'Bảng số liệu của biểu đồ',
+  shareTitle: 'Tỷ lệ nữ và lãnh đạo, quản lý trong số cá nhân',
+  women: 'Nữ',
+  leaders: 'Lãnh đạo, quản lý',
+  ofPersons: (part: number, whole: number) =>
+    whole === 0 ? '0/0' : `${part}/${whole} (${Math.round((part * 100) / whole)}%)`,
 } as const;
