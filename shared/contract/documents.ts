@@ -8,6 +8,7 @@ import {
   IssuedDocumentDetail,
   RegisterFilter,
 } from '../domain/document';
+import { SubmissionInput } from '../domain/document-submission';
 import { method } from './define';
 
 const Id = z.number().int().positive();
@@ -62,6 +63,26 @@ export const documentsContract = {
   ),
   'documents.decisionDocx': method(
     'Tệp Word (DOCX) của một Quyết định đã ban hành, để chỉnh sửa trước khi ký',
+    z.strictObject({ id: Id }),
+    GeneratedFile,
+  ),
+  'documents.submissionPreview': method(
+    'Xem trước Tờ trình đề nghị cấp trên khen thưởng và danh sách kèm theo (PDF; không lấy số)',
+    SubmissionInput,
+    GeneratedFile,
+  ),
+  'documents.issueSubmission': method(
+    'Ban hành Tờ trình đề nghị cấp trên khen thưởng: lấy số Tờ trình trong sổ đăng ký',
+    SubmissionInput,
+    IssuedDocument,
+  ),
+  'documents.submissionPdf': method(
+    'PDF của một Tờ trình đã ban hành',
+    z.strictObject({ id: Id }),
+    GeneratedFile,
+  ),
+  'documents.submissionDocx': method(
+    'Tệp Word (DOCX) của một Tờ trình đã ban hành, để chỉnh sửa trước khi ký',
     z.strictObject({ id: Id }),
     GeneratedFile,
   ),

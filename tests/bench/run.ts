@@ -12,6 +12,7 @@ import { openDatabase } from '../../electron/core/db/open-database';
 import type { UnitCreate } from '../../shared/domain/unit';
 import { benchCouncil } from './council';
 import { benchCouncilDocuments } from './council-documents';
+import { benchDocuments } from './documents';
 import { benchIntake } from './intake';
 import { benchQuota } from './quota';
 
@@ -50,6 +51,15 @@ const freshDir = () => path.join(root, String(n++));
 if (process.env.BENCH === 'intake') {
   try {
     await benchIntake(report, freshDir);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
+
+if (process.env.BENCH === 'documents') {
+  try {
+    await benchDocuments(report);
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
@@ -114,6 +124,7 @@ try {
   benchQuota(report);
   await benchIntake(report, freshDir);
   await benchCouncilDocuments(report);
+  await benchDocuments(report);
   await benchCouncil(report, freshDir);
   report('memory.rss', process.memoryUsage().rss / 1024 / 1024, 'MiB');
 } finally {

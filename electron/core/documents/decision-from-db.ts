@@ -31,14 +31,14 @@ const SETTINGS_PLACE = 'Cài đặt › Cơ quan và người ký';
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
 /** "Ông"/"Bà" from the gender when the list gave no danh xưng (people only). */
-function honorificOf(n: Nomination): string | undefined {
+export function honorificOf(n: Nomination): string | undefined {
   if (n.honorific) return n.honorific;
   if (n.subjectType !== 'ca_nhan') return undefined;
   return n.gender === 'nam' ? 'Ông' : n.gender === 'nu' ? 'Bà' : undefined;
 }
 
 /** Chức vụ and đơn vị as printed: the workplace as written, else the proposing unit. */
-function printedParts(n: Nomination): { position?: string; unit?: string } {
+export function printedParts(n: Nomination): { position?: string; unit?: string } {
   const unit =
     n.workplace ??
     (n.subjectType === 'ho_gia_dinh' || n.proposingUnitName === n.fullName

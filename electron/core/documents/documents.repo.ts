@@ -201,3 +201,39 @@ export function councilOutcomes(
   ).all(movementId) as { id: number; outcome: 'selected' | 'not_selected' }[];
   return new Map(rows.map((r) => [r.id, r.outcome]));
 }
+
+/**
+ * The last concluded council session of a movement (date, council name) and how many of the
+ * given nominations it selected; `undefined` when no session has concluded.
+ */
+export function concludedSession(
+  db: Db,
+  movementId: number,
+  nominationIds: readonly number[],
+): { date: string; councilName: string; selected: number; considered: number } | undefined {
+  const exists = statement(
+    db,
+    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'nomination_outcomes'",
+  ).get();
+  if (!exists) return undefined;
+  const session = statement(
+    db,
+    `SELECT s.id, s.date, c.name AS councilName FROM council_sessions s
+     JOIN councils c ON c.id = s.council_id
+     WHERE s.movement_id = ? AND s.status = 'concluded'
+     ORDER BY s.date DESC, s.id DESC LIMIT 1`,
+  ).get(movementId) as { id: number; date: string; councilName: string } | undefined;
+  if (!session) return undefined;
+  const chosen = new Set(nominationIds);
+  const outcomes = statement(
+    db,
+    'SELECT nomination_id AS id, outcome FROM nomination_outcomes WHERE session_id = ?',
+  ).all(session.id) as { id: number; outcome: string }[];
+  const mine = outcomes.filter((o) => chosen.has(o.id));
+  return {
+    date: session.date,
+    councilName: session.councilName,
+    selected: mine.filter((o) => o.outcome === 'selected').length,
+    considered: mine.length,
+  };
+}

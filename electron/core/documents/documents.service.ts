@@ -13,15 +13,20 @@ import {
   type RegisterFilter,
 } from '../../../shared/domain/document';
 import { todayIso } from '../../../shared/domain/dates';
+import type { SubmissionInputData } from '../../../shared/domain/document-submission';
 import type { Db } from '../db/open-database';
 import { AppError, notFound } from '../errors';
 import { getAgencySettings } from '../settings/settings.repo';
 import { buildDecision, candidates, defaultTexts, loadContext } from './decision-from-db';
 import { decisionDocx } from './docx/decision-docx';
+import { submissionDocx } from './docx/submission-docx';
+import { buildSubmission } from './submission-from-db';
 import * as repo from './documents.repo';
 import { renderPdf } from './render-pdf';
 import { decisionDocument, defaultSummary } from './templates/decision';
 import type { DecisionData } from './templates/decision-data';
+import { submissionDocument, submissionTexts } from './templates/submission';
+import type { SubmissionData } from './templates/submission-data';
 
 export interface GeneratedFile {
   fileName: string;
@@ -37,16 +42,25 @@ export interface DocumentsService {
   nextNumber(docType: DocType, year: number): { number: number; issuingBody: string };
   decisionPdf(id: number): Promise<GeneratedFile>;
   decisionDocx(id: number): Promise<GeneratedFile>;
+  submissionPreview(input: SubmissionInputData): Promise<GeneratedFile>;
+  issueSubmission(input: SubmissionInputData): Promise<IssuedDocument>;
+  submissionPdf(id: number): Promise<GeneratedFile>;
+  submissionDocx(id: number): Promise<GeneratedFile>;
 }
 
 /** "quyet-dinh-05-QD-UBND-2026-11-23": ASCII, safe on every file system. */
-function fileStem(number: string, symbol: string, date: string | null): string {
+function fileStem(
+  number: string,
+  symbol: string,
+  date: string | null,
+  kind = 'quyet-dinh',
+): string {
   const ascii = `${number ? number.padStart(2, '0') : 'du-thao'}-${symbol}`
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
     .replace(/[^A-Za-z0-9-]+/g, '-');
-  return `quyet-dinh-${ascii}${date ? `-${date}` : ''}`;
+  return `${kind}-${ascii}${date ? `-${date}` : ''}`;
 }
 
 export function createDocumentsService(db: Db, clock: () => Date): DocumentsService {
@@ -71,6 +85,16 @@ export function createDocumentsService(db: Db, clock: () => Date): DocumentsServ
       throw new AppError('VALIDATION', `Văn bản ${doc.numberLabel} không phải là Quyết định.`);
     }
     return { doc, data: JSON.parse(content) as DecisionData };
+  };
+
+  const issuedSubmission = (id: number): { doc: IssuedDocument; data: SubmissionData } => {
+    const doc = repo.getDocument(db, id);
+    const content = repo.getDocumentContent(db, id);
+    if (!doc || content === undefined) throw notFound(`văn bản số ${id} trong sổ đăng ký`);
+    if (doc.docType !== 'to_trinh') {
+      throw new AppError('VALIDATION', `Văn bản ${doc.numberLabel} không phải là Tờ trình.`);
+    }
+    return { doc, data: JSON.parse(content) as SubmissionData };
   };
 
   return {
@@ -175,6 +199,81 @@ export function createDocumentsService(db: Db, clock: () => Date): DocumentsServ
       return {
         fileName: `${fileStem(data.number, doc.symbol, doc.date)}.docx`,
         content: await decisionDocx(data),
+      };
+    },
+    async submissionPreview(input) {
+      const built = buildSubmission(db, input, today());
+      return {
+        fileName: `${fileStem(built.data.number, built.symbol, input.date, 'to-trinh')}-xem-truoc.pdf`,
+        content: await renderPdf(submissionDocument(built.data)),
+      };
+    },
+
+    async issueSubmission(input) {
+      if (input.number === null) {
+        throw new AppError('VALIDATION', 'Chưa điền số của Tờ trình: hãy điền số (ô “Số”).', [
+          { field: 'number', fieldLabel: 'Số' },
+        ]);
+      }
+      if (input.date === null) {
+        throw new AppError(
+          'VALIDATION',
+          'Chưa điền ngày ký Tờ trình: hãy chọn ngày (ô “Ngày ký”).',
+          [{ field: 'date', fieldLabel: 'Ngày ký' }],
+        );
+      }
+      const number = input.number;
+      const date = input.date;
+      const built = buildSubmission(db, input, today());
+      // Rendered before anything is stored: a template failure reserves nothing.
+      await renderPdf(submissionDocument(built.data));
+      const year = Number(date.slice(0, 4));
+      const series = { ...seriesOf(year), docType: 'to_trinh' as const };
+      const id = db.transaction(() => {
+        const taken = repo.findIssuedNumber(db, { ...series, number });
+        if (taken) {
+          const next = repo.maxIssuedNumber(db, series) + 1;
+          throw new AppError(
+            'CONFLICT',
+            `Số ${documentNumberLabel(number, built.symbol)} năm ${year} của ${series.issuingBody} đã dùng ` +
+              `cho Tờ trình ngày ${taken.date.split('-').reverse().join('/')}: hãy điền số khác ` +
+              `(số tiếp theo còn trống: ${next}).`,
+            [{ field: 'number', fieldLabel: 'Số' }],
+          );
+        }
+        // Not an award: the nominees go to the level above, so no awardees are recorded.
+        return repo.insertIssuedDocument(db, {
+          docType: 'to_trinh',
+          issuingBody: series.issuingBody,
+          year,
+          number,
+          symbol: built.symbol,
+          summary: submissionTexts(built.data).summary,
+          date,
+          signer: built.signer,
+          movementId: input.movementId,
+          contentJson: JSON.stringify(built.data),
+          awardeeCount: built.count,
+          totalAmount: 0,
+          now: clock().toISOString(),
+        });
+      })();
+      return repo.getDocument(db, id)!;
+    },
+
+    async submissionPdf(id) {
+      const { doc, data } = issuedSubmission(id);
+      return {
+        fileName: `${fileStem(data.number, doc.symbol, doc.date, 'to-trinh')}.pdf`,
+        content: await renderPdf(submissionDocument(data)),
+      };
+    },
+
+    async submissionDocx(id) {
+      const { doc, data } = issuedSubmission(id);
+      return {
+        fileName: `${fileStem(data.number, doc.symbol, doc.date, 'to-trinh')}.docx`,
+        content: await submissionDocx(data),
       };
     },
   };

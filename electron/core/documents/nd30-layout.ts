@@ -218,7 +218,9 @@ export interface HeaderInput {
 export function numberLine(number: string, symbol: string): string {
   const trimmed = number.trim();
   const padded = /^\d$/.test(trimmed) ? `0${trimmed}` : trimmed;
-  return `Số: ${padded || '      '}/${upper(symbol.trim())}`;
+  // "TTr" (Tờ trình) keeps its lowercase r (NĐ 30, Phụ lục III); other symbols are capitals.
+  const sym = upper(symbol.trim()).replace(/(^|-)TTR(?=-|$)/u, '$1TTr');
+  return `Số: ${padded || '      '}/${sym}`;
 }
 
 /** The place-and-date line, italic, centred under the Tiêu ngữ. */

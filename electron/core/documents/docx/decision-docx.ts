@@ -59,7 +59,7 @@ const A4_TWIPS = { width: 11906, height: 16838 } as const;
 /** docx sizes are half-points. */
 const half = (points: number) => points * 2;
 const PAGE_WIDTH_MM = 210;
-const CONTENT_WIDTH_MM = PAGE_WIDTH_MM - MARGINS_MM.left - MARGINS_MM.right;
+export const CONTENT_WIDTH_MM = PAGE_WIDTH_MM - MARGINS_MM.left - MARGINS_MM.right;
 /** 200 pt of the PDF header's left column, in mm. */
 const HEADER_LEFT_MM = (200 * 25.4) / 72;
 const HEADER_RIGHT_MM = CONTENT_WIDTH_MM - HEADER_LEFT_MM;
@@ -87,7 +87,7 @@ interface RunStyle {
   size?: number;
 }
 
-const run = (text: string, style: RunStyle = {}) =>
+export const run = (text: string, style: RunStyle = {}) =>
   new TextRun({
     text,
     font: DOCX_FONT,
@@ -96,7 +96,7 @@ const run = (text: string, style: RunStyle = {}) =>
     ...(style.italics ? { italics: true } : {}),
   });
 
-function line(
+export function line(
   text: string | TextRun[],
   style: RunStyle = {},
   options: Omit<IParagraphOptions, 'children'> = {},
@@ -109,7 +109,7 @@ function line(
 }
 
 /** A short centred rule of `lengthMm` inside a column `widthMm` wide: a bordered empty line. */
-function rule(lengthMm: number, widthMm: number, spaceBefore = 0): Paragraph {
+export function rule(lengthMm: number, widthMm: number, spaceBefore = 0): Paragraph {
   const side = twip(Math.max(0, (widthMm - lengthMm) / 2));
   return new Paragraph({
     indent: { left: side, right: side },
@@ -120,7 +120,7 @@ function rule(lengthMm: number, widthMm: number, spaceBefore = 0): Paragraph {
 }
 
 /** A body paragraph: justified, first-line indent, 6 pt after. */
-function paragraph(children: TextRun[], extra: Omit<IParagraphOptions, 'children'> = {}) {
+export function paragraph(children: TextRun[], extra: Omit<IParagraphOptions, 'children'> = {}) {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: FIRST_LINE_INDENT },
@@ -142,7 +142,7 @@ const cell = (
     ...(extra.columnSpan ? { columnSpan: extra.columnSpan } : {}),
   });
 
-function header(data: DecisionData): Table {
+export function header(data: Pick<DecisionData, 'agency' | 'number' | 'symbol' | 'date'>): Table {
   const governing = data.agency.governingBody.trim()
     ? headingLines(data.agency.governingBody).map((t) => line(t, { size: FONT_SIZE.governingBody }))
     : [];
@@ -195,7 +195,7 @@ function header(data: DecisionData): Table {
   });
 }
 
-function closing(data: DecisionData): Table {
+export function closing(data: Pick<DecisionData, 'recipients' | 'signer'>): Table {
   const leftMm = CONTENT_WIDTH_MM * 0.45;
   const rightMm = CONTENT_WIDTH_MM - leftMm;
   const recipients = [
@@ -255,7 +255,7 @@ function decisionPage(data: DecisionData): (Paragraph | Table)[] {
   ];
 }
 
-function listTable(group: DecisionAwardGroup): Table {
+export function listTable(group: DecisionAwardGroup): Table {
   const withMoney = group.recipients.some(hasAmount);
   const withDetail = group.recipients.some((r) => recipientDetail(r) !== '');
   const columns = LIST_COLUMNS[group.subjectType];
@@ -384,6 +384,19 @@ function listPages(data: DecisionData): (Paragraph | Table)[] {
 /** The decision with its list as DOCX bytes. */
 export async function decisionDocx(data: DecisionData): Promise<Buffer> {
   const t = decisionTexts(data);
+  return await wordDocument(
+    `Quyết định ${numberLine(data.number, data.symbol).replace(/^Số: /, 'số ')}`,
+    t.summary,
+    [...decisionPage(data), ...listPages(data)],
+  );
+}
+
+/** A4 Word file with the NĐ 30 margins, Times New Roman and page numbers from page 2. */
+export async function wordDocument(
+  title: string,
+  description: string,
+  children: (Paragraph | Table)[],
+): Promise<Buffer> {
   const pageNumber = new Header({
     children: [
       new Paragraph({
@@ -400,8 +413,8 @@ export async function decisionDocx(data: DecisionData): Promise<Buffer> {
   });
   const doc = new Document({
     creator: 'TĐKT Desk',
-    title: `Quyết định ${numberLine(data.number, data.symbol).replace(/^Số: /, 'số ')}`,
-    description: t.summary,
+    title,
+    description,
     styles: {
       default: {
         document: {
@@ -427,7 +440,7 @@ export async function decisionDocx(data: DecisionData): Promise<Buffer> {
           },
         },
         headers: { default: pageNumber, first: new Header({ children: [] }) },
-        children: [...decisionPage(data), ...listPages(data)],
+        children,
       },
     ],
   });

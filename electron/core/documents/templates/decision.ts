@@ -24,9 +24,9 @@ import { formatDateLong } from '../vietnamese-dates';
 import { formatAmount, formatCount } from '../vietnamese-numbers';
 import type { DecisionAwardGroup, DecisionData, DecisionRecipient } from './decision-data';
 
-const SUBJECT_ORDER: readonly SubjectType[] = ['tap_the', 'ca_nhan', 'ho_gia_dinh'];
+export const SUBJECT_ORDER: readonly SubjectType[] = ['tap_the', 'ca_nhan', 'ho_gia_dinh'];
 
-const SUBJECT_NOUN: Record<SubjectType, string> = {
+export const SUBJECT_NOUN: Record<SubjectType, string> = {
   tap_the: 'tập thể',
   ca_nhan: 'cá nhân',
   ho_gia_dinh: 'hộ gia đình',
@@ -45,13 +45,13 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
 const upper = (text: string) => text.toLocaleUpperCase('vi');
 
 /** "a", "a và b", "a, b và c". */
-function joinVi(parts: readonly string[]): string {
+export function joinVi(parts: readonly string[]): string {
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')} và ${parts.at(-1)}`;
 }
 
 /** Award forms in first-seen order, each with its groups in subject order. */
-function byForm(awards: readonly DecisionAwardGroup[]): Map<string, DecisionAwardGroup[]> {
+export function byForm(awards: readonly DecisionAwardGroup[]): Map<string, DecisionAwardGroup[]> {
   const forms = new Map<string, DecisionAwardGroup[]>();
   for (const group of awards) {
     if (group.recipients.length === 0) continue;
@@ -68,7 +68,7 @@ function byForm(awards: readonly DecisionAwardGroup[]): Map<string, DecisionAwar
 }
 
 /** "20 tập thể và 05 cá nhân" for one form. */
-function countPhrase(groups: readonly DecisionAwardGroup[]): string {
+export function countPhrase(groups: readonly DecisionAwardGroup[]): string {
   const counts = new Map<SubjectType, number>();
   for (const g of groups) {
     counts.set(g.subjectType, (counts.get(g.subjectType) ?? 0) + g.recipients.length);
@@ -154,7 +154,7 @@ export function decisionTexts(data: DecisionData): {
 }
 
 /** The nouns of the subject types that actually appear: "tập thể, cá nhân". */
-function subjectNouns(data: DecisionData): string {
+export function subjectNouns(data: DecisionData): string {
   const present = new Set(data.awards.filter((g) => g.recipients.length).map((g) => g.subjectType));
   return SUBJECT_ORDER.filter((s) => present.has(s))
     .map((s) => SUBJECT_NOUN[s])
@@ -223,7 +223,7 @@ export function recipientDetail(r: DecisionRecipient): string {
  * One table of the list: STT | name | detail | Số tiền, the header row repeated on every page.
  * The detail column is left out when no row has one, the money column when nobody gets money.
  */
-function listTable(group: DecisionAwardGroup): Content {
+export function listTable(group: DecisionAwardGroup): Content {
   const withMoney = group.recipients.some(hasAmount);
   const withDetail = group.recipients.some((r) => recipientDetail(r) !== '');
   const columns = LIST_COLUMNS[group.subjectType];

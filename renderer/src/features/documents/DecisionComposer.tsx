@@ -17,6 +17,7 @@ import {
   Input,
   InputNumber,
   Popconfirm,
+  Radio,
   Row,
   Select,
   Statistic,
@@ -67,7 +68,11 @@ interface DecisionFields {
   fundSource: string;
   executors: string;
   recipients: string;
+  awardingAuthority: string;
+  addressees: string;
 }
+
+type Kind = 'quyet_dinh' | 'to_trinh';
 
 const lines = (text: string | undefined) =>
   (text ?? '')
@@ -108,6 +113,7 @@ export function DecisionComposer() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<'preview' | 'issue' | null>(null);
   const [issued, setIssued] = useState<IssuedDocument | null>(null);
+  const [kind, setKind] = useState<Kind>('quyet_dinh');
   const filledFor = useRef<number | null>(null);
 
   const date = (Form.useWatch('date', form) as string | null | undefined) ?? null;
@@ -167,6 +173,7 @@ export function DecisionComposer() {
     setFilters({ query: '' });
     setIssued(null);
     setError(null);
+    setKind('quyet_dinh');
     filledFor.current = null;
   };
 
@@ -201,6 +208,45 @@ export function DecisionComposer() {
     };
   };
 
+  /**
+   * The same choices as a Tờ trình. Căn cứ, thành tích and Nơi nhận of the decision do not fit a
+   * Tờ trình: the server's defaults for a Tờ trình apply.
+   */
+  const submissionInput = (
+    body: ApiInput<'documents.issueDecision'>,
+  ): ApiInput<'documents.issueSubmission'> => {
+    const v = form.getFieldsValue();
+    return {
+      movementId: body.movementId,
+      nominationIds: body.nominationIds,
+      number: body.number ?? null,
+      ...(body.symbol ? { symbol: body.symbol } : {}),
+      date: body.date ?? null,
+      ...(body.signer ? { signer: body.signer } : {}),
+      ...(body.summary ? { summary: body.summary } : {}),
+      awardingAuthority: v.awardingAuthority ?? '',
+      addressees: lines(v.addressees),
+    };
+  };
+
+  const chooseKind = async (next: Kind) => {
+    setKind(next);
+    setIssued(null);
+    setError(null);
+    const current = (form.getFieldValue('symbol') as string | undefined) ?? '';
+    form.setFieldValue(
+      'symbol',
+      next === 'to_trinh' ? current.replace(/^QĐ-/u, 'TTr-') : current.replace(/^TTr-/iu, 'QĐ-'),
+    );
+    try {
+      const year = Number((date ?? todayIso()).slice(0, 4));
+      const { number: nextNumber } = await call('documents.nextNumber', { docType: next, year });
+      form.setFieldValue('number', nextNumber);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+
   const onPreview = async () => {
     const body = await input();
     if (!body) return;
@@ -208,7 +254,11 @@ export function DecisionComposer() {
     setBusy('preview');
     try {
       // A new tab (the app's CSP allows no framed blob); where none can open, it downloads.
-      showFile(await call('documents.decisionPreview', body));
+      showFile(
+        kind === 'to_trinh'
+          ? await call('documents.submissionPreview', submissionInput(body))
+          : await call('documents.decisionPreview', body),
+      );
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -222,10 +272,15 @@ export function DecisionComposer() {
     setError(null);
     setBusy('issue');
     try {
-      const doc = await call('documents.issueDecision', body);
+      const doc =
+        kind === 'to_trinh'
+          ? await call('documents.issueSubmission', submissionInput(body))
+          : await call('documents.issueDecision', body);
       setIssued(doc);
       setChosen(new Set());
-      void message.success(t.actions.issued(doc.numberLabel));
+      void message.success(
+        kind === 'to_trinh' ? t.kind.issued(doc.numberLabel) : t.actions.issued(doc.numberLabel),
+      );
       await queryClient.invalidateQueries({ queryKey: documentQueries.all() });
       form.setFieldValue('number', doc.number !== null ? doc.number + 1 : null);
     } catch (e) {
@@ -235,10 +290,10 @@ export function DecisionComposer() {
     }
   };
 
-  const download = async (kind: 'pdf' | 'docx') => {
+  const download = async (format: 'pdf' | 'docx') => {
     if (!issued) return;
     try {
-      await downloadIssued(issued.id, kind);
+      await downloadIssued(issued.id, format, issued.docType);
     } catch (e) {
       void message.error(errorText(e));
     }
@@ -459,6 +514,22 @@ export function DecisionComposer() {
           </Card>
 
           <Card size="small" title={t.fields.title} style={{ marginBottom: 16 }}>
+            <Flex gap={8} align="center" wrap style={{ marginBottom: 12 }}>
+              <Typography.Text strong>{t.kind.label}:</Typography.Text>
+              <Radio.Group
+                className="document-kind"
+                aria-label={t.kind.label}
+                value={kind}
+                onChange={(e) => void chooseKind(e.target.value as Kind)}
+                options={[
+                  { value: 'quyet_dinh', label: t.kind.decision },
+                  { value: 'to_trinh', label: t.kind.submission },
+                ]}
+              />
+            </Flex>
+            {kind === 'to_trinh' ? (
+              <Typography.Paragraph type="secondary">{t.kind.submissionHint}</Typography.Paragraph>
+            ) : null}
             <Form<DecisionFields>
               form={form}
               layout="vertical"
@@ -538,6 +609,24 @@ export function DecisionComposer() {
                   </Form.Item>
                 </Col>
               </Row>
+              {kind === 'to_trinh' ? (
+                <Row gutter={12}>
+                  <Col xs={24} md={12}>
+                    <Form.Item
+                      name="awardingAuthority"
+                      label={t.kind.awardingAuthority}
+                      rules={[{ required: true, message: t.fields.required }]}
+                    >
+                      <Input placeholder={t.kind.awardingAuthorityPlaceholder} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={12}>
+                    <Form.Item name="addressees" label={t.kind.addressees}>
+                      <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+                    </Form.Item>
+                  </Col>
+                </Row>
+              ) : null}
               <Form.Item name="summary" label={t.fields.summary}>
                 <Input placeholder={t.fields.summaryPlaceholder} />
               </Form.Item>
@@ -582,7 +671,11 @@ export function DecisionComposer() {
                 className="decision-issued"
                 type="success"
                 showIcon
-                title={t.actions.issued(issued.numberLabel)}
+                title={
+                  issued.docType === 'to_trinh'
+                    ? t.kind.issued(issued.numberLabel)
+                    : t.actions.issued(issued.numberLabel)
+                }
                 description={t.actions.issuedDetail}
                 style={{ marginBottom: 12 }}
                 action={
@@ -612,7 +705,11 @@ export function DecisionComposer() {
                 {t.actions.preview}
               </Button>
               <Popconfirm
-                title={t.actions.issueConfirm(chosen.size, numberLabel)}
+                title={
+                  kind === 'to_trinh'
+                    ? t.kind.issueConfirm(chosen.size, numberLabel)
+                    : t.actions.issueConfirm(chosen.size, numberLabel)
+                }
                 okText={t.actions.issueOk}
                 cancelText={t.actions.cancel}
                 onConfirm={() => void onIssue()}

@@ -53,7 +53,7 @@ export function RegisterTab() {
   const download = async (doc: IssuedDocument, kind: 'pdf' | 'docx') => {
     setBusy(`${doc.id}-${kind}`);
     try {
-      await downloadIssued(doc.id, kind);
+      await downloadIssued(doc.id, kind, doc.docType);
     } catch (error) {
       void message.error(errorText(error));
     } finally {

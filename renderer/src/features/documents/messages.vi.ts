@@ -35,6 +35,19 @@ export const documentsMessages = {
     noBaseSalary: 'Chưa có mức lương cơ sở áp dụng vào ngày ký: chưa tính được tiền thưởng.',
     empty: 'Phong trào chưa có đề nghị nào.',
   },
+  kind: {
+    label: 'Loại văn bản',
+    decision: 'Quyết định khen thưởng',
+    submission: 'Tờ trình đề nghị cấp trên khen thưởng',
+    awardingAuthority: 'Cấp có thẩm quyền khen thưởng (đề nghị ai tặng)',
+    awardingAuthorityPlaceholder: 'Ví dụ: Thủ tướng Chính phủ',
+    addressees: 'Kính gửi (mỗi dòng một nơi; để trống: gửi cấp có thẩm quyền)',
+    submissionHint:
+      'Tờ trình không ghi tiền thưởng và không ghi vào lịch sử khen thưởng; số Tờ trình là một dãy số riêng.',
+    issueConfirm: (n: number, label: string) =>
+      `Ban hành Tờ trình số ${label} đề nghị khen thưởng ${n} tập thể, cá nhân? Số này sẽ được ghi vào sổ và không dùng lại được.`,
+    issued: (label: string) => `Đã ban hành Tờ trình số ${label}.`,
+  },
   fields: {
     title: 'Thông tin Quyết định',
     number: 'Số',
