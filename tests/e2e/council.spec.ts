@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
 import { expect, test, type AppServer } from './fixtures';
 import { CouncilPage } from './pages/council-page';
 
@@ -308,7 +308,11 @@ test('Hội đồng: thành viên, quy tắc, giao phong trào, phiên họp, đ
   // ≥ 90% of the 5 members, the written opinion included: 5 "Đồng ý" pass, 4 do not (the
   // both-boxes row counts for nobody).
   const results = voting.locator('.council-results');
-  const resultRow = (name: string) => results.getByRole('row').filter({ hasText: name });
+  const resultRow = (name: string) =>
+    results
+      .getByRole('table', { name: /^Kết quả: / })
+      .getByRole('row')
+      .filter({ hasText: name });
   await expect(resultRow(names[0]!)).toContainText('Được chọn');
   await expect(resultRow(names[0]!)).toContainText('Đạt');
   await expect(resultRow(names[1]!)).toContainText('Không đạt tỷ lệ');
@@ -320,23 +324,79 @@ test('Hội đồng: thành viên, quy tắc, giao phong trào, phiên họp, đ
   await results.scrollIntoViewIfNeeded();
   await shoot(page, 'session-results');
 
-  // The PDFs download like the other exports; each is the document the button names.
-  const documents = [
-    { button: 'In phiếu bầu', text: 'Phiếu số 01/04' },
-    { button: 'In biên bản kiểm phiếu', text: 'BIÊN BẢN KIỂM PHIẾU' },
-    { button: 'In biên bản', text: 'có mặt 4/5 thành viên' },
-  ];
-  for (const { button, text } of documents) {
-    const download = page.waitForEvent('download');
-    await council.main.getByRole('button', { name: button, exact: true }).click();
+  // The PDFs download like the other exports; each is the document the button names. The two
+  // biên bản ask first for what only the secretariat knows (ban kiểm phiếu, number, times).
+  const pdfText = async (download: Promise<Download>): Promise<string> => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/\.pdf$/);
     const saved = path.resolve('test-results', `council-${file.suggestedFilename()}`);
     await file.saveAs(saved);
-    expect(execFileSync('pdftotext', ['-layout', saved, '-'], { encoding: 'utf8' })).toContain(
-      text,
-    );
-  }
+    return execFileSync('pdftotext', ['-layout', saved, '-'], { encoding: 'utf8' });
+  };
+  const ballotsPdf = page.waitForEvent('download');
+  await council.main.getByRole('button', { name: 'In phiếu bầu', exact: true }).click();
+  expect(await pdfText(ballotsPdf)).toContain('Phiếu số 01/04');
+
+  // Ban kiểm phiếu: one member picked from the council, one name typed; the typed one is moved
+  // up to be trưởng ban. Enter in the picker adds a person and does not print.
+  await council.main.getByRole('button', { name: 'In biên bản kiểm phiếu', exact: true }).click();
+  const count = page.getByRole('dialog', { name: 'In biên bản kiểm phiếu — Vòng 1' });
+  const picker = count.getByLabel('Thêm người vào Ban kiểm phiếu');
+  await expect(picker).toBeFocused();
+  await picker.fill('hong hai');
+  await expect(
+    page
+      .locator('.ant-select-dropdown')
+      .filter({ visible: true })
+      .getByText(/Nguyễn Hồng Hải/),
+  ).toBeVisible();
+  await picker.press('Enter');
+  await expect(count.locator('.council-committee-name')).toHaveText(['Nguyễn Hồng Hải']);
+  await expect(picker).toHaveValue('');
+  await picker.fill('Hồ Thị Kiểm');
+  await picker.press('Enter');
+  await expect(count.locator('.council-committee-name')).toHaveText([
+    'Nguyễn Hồng Hải',
+    'Hồ Thị Kiểm',
+  ]);
+  await count.getByLabel('Chức vụ của người thứ 2').fill('Chuyên viên Ban Thi đua - Khen thưởng');
+  await count.getByRole('button', { name: 'Đưa Hồ Thị Kiểm lên trên' }).click();
+  await expect(count.locator('.council-committee-name')).toHaveText([
+    'Hồ Thị Kiểm',
+    'Nguyễn Hồng Hải',
+  ]);
+  await expect(count).toContainText('Hồ Thị Kiểm — Trưởng ban');
+  await count.getByLabel('Số biên bản').fill('02');
+  await count.getByLabel('Giờ bắt đầu kiểm phiếu').fill('15:05');
+  await count.getByLabel('Giờ kết thúc kiểm phiếu').fill('1540');
+  await count.getByRole('button', { name: 'In biên bản kiểm phiếu' }).click();
+  await expect(count).toContainText('Giờ dạng HH:MM (ví dụ 16:30)');
+  await count.getByLabel('Giờ kết thúc kiểm phiếu').fill('15:40');
+  await shoot(page, 'vote-count-modal');
+  const countPdf = page.waitForEvent('download');
+  await count.getByRole('button', { name: 'In biên bản kiểm phiếu' }).click();
+  const countText = await pdfText(countPdf);
+  await expect(count).toBeHidden();
+  expect(countText).toContain('BIÊN BẢN KIỂM PHIẾU');
+  expect(countText).toContain('Số: 02/BB-BKP');
+  expect(countText).toContain('Hồ Thị Kiểm');
+  expect(countText).toContain('Nguyễn Hồng Hải');
+  expect(countText).toContain('Vào hồi 15 giờ 05 phút');
+  expect(countText).toContain('15 giờ 40 phút');
+  expect(countText.indexOf('Hồ Thị Kiểm')).toBeLessThan(countText.indexOf('Nguyễn Hồng Hải'));
+
+  const minutesPdf = page.waitForEvent('download');
+  await council.main.getByRole('button', { name: 'In biên bản', exact: true }).click();
+  const minutes = page.getByRole('dialog', { name: 'In biên bản họp Hội đồng' });
+  await expect(minutes.getByLabel('Số biên bản')).toBeFocused();
+  await minutes.getByLabel('Số biên bản').fill('03');
+  await minutes.getByLabel('Giờ kết thúc cuộc họp').fill('16:30');
+  await minutes.getByLabel('Giờ kết thúc cuộc họp').press('Enter');
+  const minutesText = await pdfText(minutesPdf);
+  await expect(minutes).toBeHidden();
+  expect(minutesText).toContain('có mặt 4/5 thành viên');
+  expect(minutesText).toMatch(/Số: 03\//);
+  expect(minutesText).toContain('16 giờ 30 phút');
 
   // Conclude: the session becomes read-only.
   await expect(conclude).toBeEnabled();
@@ -356,6 +416,39 @@ test('Hội đồng: thành viên, quy tắc, giao phong trào, phiên họp, đ
       }),
   ).toBeDisabled();
   await shoot(page, 'session-concluded');
+
+  // A correction after conclusion: a new recorded act; the frozen votes stay as they were.
+  await resultRow(names[3]!)
+    .getByRole('button', { name: `Đính chính kết quả: ${names[3]}` })
+    .click();
+  const correction = page.getByRole('dialog', { name: `Đính chính kết quả: ${names[3]}` });
+  await expect(correction).toContainText('Kết quả hiện tại: Được chọn');
+  await expect(correction.getByRole('radio', { name: 'Không được chọn' })).toBeChecked();
+  await expect(correction.getByLabel('Người lập')).toHaveValue('Võ Thị Em');
+  await correction.getByRole('button', { name: 'Ghi đính chính' }).click();
+  await expect(correction).toContainText('Ghi lý do đính chính');
+  await correction
+    .getByLabel('Lý do đính chính')
+    .fill('Phát hiện đơn vị bị xử lý kỷ luật trong năm xét khen thưởng');
+  await council.typeDate(correction.getByLabel('Ngày đính chính'), '20/12/2021');
+  await correction.getByLabel('Số văn bản / căn cứ').fill('Công văn 123/BTĐKT');
+  await shoot(page, 'correction-modal');
+  const corrected = council.waitForApi('sessions.correct');
+  await correction.getByLabel('Số văn bản / căn cứ').press('Enter');
+  expect((await corrected).ok()).toBe(true);
+  await expect(correction).toBeHidden();
+  await expect(resultRow(names[3]!)).toContainText('Không được chọn');
+  await expect(resultRow(names[3]!)).toContainText('đã đính chính');
+  const corrections = voting.getByRole('table', { name: 'Các lần đính chính kết quả' });
+  const entry = corrections.getByRole('row').filter({ hasText: names[3]! });
+  await expect(entry).toContainText('20/12/2021');
+  await expect(entry).toContainText('Võ Thị Em');
+  await expect(entry).toContainText(`${names[3]}: Được chọn → Không được chọn`);
+  await expect(entry).toContainText('Phát hiện đơn vị bị xử lý kỷ luật');
+  await expect(entry).toContainText('Công văn 123/BTĐKT');
+  await expect(resultRow(names[0]!)).not.toContainText('đã đính chính');
+  await corrections.scrollIntoViewIfNeeded();
+  await shoot(page, 'corrections');
 });
 
 /** A council of 10, all present; 22 collectives for 20 places, 3 tied at the cut-off with 9 votes. */

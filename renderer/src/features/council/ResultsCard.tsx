@@ -10,10 +10,13 @@ import {
 } from '../../../../shared/domain/council-voting';
 import { errorText } from '../../components/api-errors';
 import { ChairDecisionModal } from './ChairDecisionModal';
+import { CorrectionModal } from './CorrectionModal';
+import { CorrectionsList } from './CorrectionsList';
 import { councilMessages } from './messages.vi';
 import { useOpenSecondRoundMutation } from './mutations';
 
 const t = councilMessages.voting;
+const c = t.correction;
 
 const STATUS_COLORS: Record<NomineeStatus, string> = {
   selected: 'green',
@@ -27,12 +30,16 @@ const STATUS_COLORS: Record<NomineeStatus, string> = {
 export function ResultsCard({
   voting,
   chairName,
+  secretaryName,
   readOnly,
 }: {
   voting: SessionVoting;
   chairName: string | null;
+  /** Who usually drafts a correction (người lập). */
+  secretaryName: string | null;
   readOnly: boolean;
 }) {
+  const concluded = voting.status === 'concluded';
   return (
     <section aria-label={t.results} className="council-results">
       <Typography.Title level={3} style={{ fontSize: 16 }}>
@@ -45,9 +52,12 @@ export function ResultsCard({
           group={g}
           tieRule={voting.tieRule}
           chairName={chairName}
+          secretaryName={secretaryName}
+          concluded={concluded}
           readOnly={readOnly}
         />
       ))}
+      {voting.corrections.length > 0 ? <CorrectionsList corrections={voting.corrections} /> : null}
     </section>
   );
 }
@@ -57,16 +67,21 @@ function GroupResultView({
   group: g,
   tieRule,
   chairName,
+  secretaryName,
+  concluded,
   readOnly,
 }: {
   sessionId: number;
   group: GroupResult;
   tieRule: SessionVoting['tieRule'];
   chairName: string | null;
+  secretaryName: string | null;
+  concluded: boolean;
   readOnly: boolean;
 }) {
   const { message } = App.useApp();
   const [deciding, setDeciding] = useState(false);
+  const [correcting, setCorrecting] = useState<NomineeResult | null>(null);
   const second = useOpenSecondRoundMutation();
   const title = `${g.awardFormName} — ${SUBJECT_TYPE_LABELS[g.subjectType]}`;
   const sorted = [...g.nominees].sort(
@@ -183,7 +198,19 @@ function GroupResultView({
             width: 230,
             render: (_v, n) => (
               <>
-                <Tag color={STATUS_COLORS[n.status]}>{NOMINEE_STATUS_LABELS[n.status]}</Tag>
+                {n.corrected && n.outcome !== null ? (
+                  <>
+                    <Tag color={STATUS_COLORS[n.outcome]}>{c.outcomes[n.outcome]}</Tag>
+                    <Tag color="purple" className="council-corrected">
+                      {c.mark}
+                    </Tag>
+                    <div className="council-small">
+                      <s>{NOMINEE_STATUS_LABELS[n.status]}</s>
+                    </div>
+                  </>
+                ) : (
+                  <Tag color={STATUS_COLORS[n.status]}>{NOMINEE_STATUS_LABELS[n.status]}</Tag>
+                )}
                 {n.resolvedBy === 'chair_decides' ? (
                   <div className="council-small">{t.byChair}</div>
                 ) : n.resolvedBy === 'second_round' ? (
@@ -192,8 +219,38 @@ function GroupResultView({
               </>
             ),
           },
+          ...(concluded
+            ? [
+                {
+                  title: '',
+                  key: 'correct',
+                  width: 120,
+                  render: (_v: unknown, n: NomineeResult) => (
+                    <Button
+                      size="small"
+                      aria-label={c.actionOf(n.fullName)}
+                      onClick={() => setCorrecting(n)}
+                    >
+                      {c.action}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
+      {correcting ? (
+        <CorrectionModal
+          sessionId={sessionId}
+          nominee={correcting}
+          recordedBy={secretaryName}
+          onClose={() => setCorrecting(null)}
+          onSaved={() => {
+            setCorrecting(null);
+            void message.success(c.saved);
+          }}
+        />
+      ) : null}
       {deciding ? (
         <ChairDecisionModal
           sessionId={sessionId}

@@ -2,13 +2,13 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, InputNumber, Popconfirm, Segmented, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { SUBJECT_TYPE_LABELS } from '../../../../shared/domain/award-form';
+import type { RosterEntry } from '../../../../shared/domain/council';
 import type { VotingRound } from '../../../../shared/domain/council-voting';
-import { call } from '../../api/client';
 import { errorText } from '../../components/api-errors';
-import { downloadFile } from '../dossiers/files';
 import { BallotEntry } from './BallotEntry';
 import { councilMessages } from './messages.vi';
 import { useDeleteRoundMutation, useSetRoundCountsMutation } from './mutations';
+import { VoteCountPrintModal } from './PrintModals';
 import { TotalsEntry } from './TotalsEntry';
 
 const t = councilMessages.voting;
@@ -25,12 +25,14 @@ export function roundTitle(round: VotingRound): string {
 /** One round of voting: the reconciliation of ballots, and their entry one way or the other. */
 export function RoundCard({
   sessionId,
+  roster,
   round,
   totals,
   latest,
   readOnly,
 }: {
   sessionId: number;
+  roster: readonly RosterEntry[];
   round: VotingRound;
   totals: ReadonlyMap<number, { yes: number; no: number }>;
   latest: boolean;
@@ -42,27 +44,6 @@ export function RoundCard({
   const r = round.reconciliation;
   const canDelete = !readOnly && latest && round.entryMode === null && round.ballots.length === 0;
   const [printing, setPrinting] = useState(false);
-
-  /** Biên bản kiểm phiếu of this round; the ban kiểm phiếu is left blank to fill by hand. */
-  const printCount = async () => {
-    setPrinting(true);
-    try {
-      const file = await call('sessions.voteCountPdf', {
-        sessionId,
-        round: round.number,
-        number: null,
-        startTime: null,
-        endTime: null,
-        committee: [],
-      });
-      downloadFile(file);
-      void message.success(councilMessages.session.printed(file.fileName));
-    } catch (error) {
-      void message.error(errorText(error));
-    } finally {
-      setPrinting(false);
-    }
-  };
 
   return (
     <Card
@@ -76,8 +57,7 @@ export function RoundCard({
             <Button
               size="small"
               icon={<PrinterOutlined aria-hidden />}
-              loading={printing}
-              onClick={() => void printCount()}
+              onClick={() => setPrinting(true)}
             >
               {t.printCount}
             </Button>
@@ -145,6 +125,15 @@ export function RoundCard({
           )}
         </>
       )}
+      {printing ? (
+        <VoteCountPrintModal
+          sessionId={sessionId}
+          roundNumber={round.number}
+          roundTitle={roundTitle(round)}
+          roster={roster}
+          onClose={() => setPrinting(false)}
+        />
+      ) : null}
     </Card>
   );
 }

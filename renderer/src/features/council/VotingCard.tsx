@@ -18,6 +18,7 @@ export function VotingCard({ session, voting }: { session: SessionDetail; voting
   const open = useOpenVotingMutation();
   const readOnly = voting.status === 'concluded';
   const chair = session.roster.find((r) => r.role === 'chu_tich' && r.attendance === 'present');
+  const secretary = session.roster.find((r) => r.role === 'thu_ky');
   const latestId = voting.rounds.at(-1)?.id;
   const firstRound = voting.rounds.find((r) => r.kind === 'first');
   const canReopen =
@@ -82,6 +83,7 @@ export function VotingCard({ session, voting }: { session: SessionDetail; voting
         <RoundCard
           key={round.id}
           sessionId={session.id}
+          roster={session.roster}
           round={round}
           totals={round.kind === 'first' && round.entryMode === 'totals' ? firstTotals : noTotals}
           latest={round.id === latestId}
@@ -89,7 +91,12 @@ export function VotingCard({ session, voting }: { session: SessionDetail; voting
         />
       ))}
       {voting.rounds.length > 0 ? (
-        <ResultsCard voting={voting} chairName={chair?.fullName ?? null} readOnly={readOnly} />
+        <ResultsCard
+          voting={voting}
+          chairName={chair?.fullName ?? null}
+          secretaryName={secretary?.fullName ?? null}
+          readOnly={readOnly}
+        />
       ) : null}
     </Card>
   );

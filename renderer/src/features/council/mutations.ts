@@ -217,3 +217,11 @@ export function useDeleteWrittenOpinionMutation() {
     onSuccess: onSaved,
   });
 }
+
+export function useCorrectResultMutation() {
+  const onSaved = useVotingSaved();
+  return useMutation({
+    mutationFn: (input: Input<'sessions.correct'>) => call('sessions.correct', input),
+    onSuccess: onSaved,
+  });
+}
