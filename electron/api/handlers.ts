@@ -80,6 +80,12 @@ export function createHandlers(s: Services): Handlers {
       encodeFile(await s.exports.intakeBoard(movementId, periodCode)),
     'exports.duplicates': async ({ movementId }) =>
       encodeFile(await s.exports.duplicates(movementId)),
+    'reports.summaryList': (input) => s.reports.summaryList(input),
+    'reports.statistics': (input) => s.reports.statistics(input),
+    'reports.summaryListExcel': async (input) =>
+      encodeFile(await s.reports.summaryListExcel(input)),
+    'reports.statisticsExcel': async (input) => encodeFile(await s.reports.statisticsExcel(input)),
+    'reports.summaryListPdf': async (input) => encodeFile(await s.reports.summaryListPdf(input)),
     'exchange.exportMovement': (input) => s.exchange.exportMovement(input),
     'exchange.previewPackage': ({ contentBase64, ...rest }) =>
       s.exchange.previewPackage({ ...rest, content: decodeBase64(contentBase64) }),
@@ -141,6 +147,11 @@ export function createHandlers(s: Services): Handlers {
     'documents.nextNumber': ({ docType, year }) => s.documents.nextNumber(docType, year),
     'documents.decisionPdf': async ({ id }) => encodeFile(await s.documents.decisionPdf(id)),
     'documents.decisionDocx': async ({ id }) => encodeFile(await s.documents.decisionDocx(id)),
+    'documents.submissionPreview': async (input) =>
+      encodeFile(await s.documents.submissionPreview(input)),
+    'documents.issueSubmission': (input) => s.documents.issueSubmission(input),
+    'documents.submissionPdf': async ({ id }) => encodeFile(await s.documents.submissionPdf(id)),
+    'documents.submissionDocx': async ({ id }) => encodeFile(await s.documents.submissionDocx(id)),
     'backup.list': () => s.backup.overview(),
     'backup.create': () => s.backup.create(),
     'backup.download': ({ name }) => encodeFile(s.backup.download(name)),
@@ -149,5 +160,7 @@ export function createHandlers(s: Services): Handlers {
       s.backup.restoreUpload(fileName, decodeBase64(contentBase64)),
     'backupSettings.get': () => s.backup.settings(),
     'backupSettings.update': (input) => s.backup.updateSettings(input),
+    'audit.list': (input) => s.audit.list(input),
+    'audit.exportExcel': async (input) => encodeFile(await s.audit.exportExcel(input)),
   } satisfies Handlers;
 }

@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../shared/contract/app';
+import { createAuditService, type AuditService } from './audit/audit.service';
 import type { BackupService } from './backup/backup.service';
 import { createCatalogService, type CatalogService } from './catalog/catalog.service';
 import type { Db } from './db/open-database';
@@ -23,6 +24,7 @@ import {
   createNominationsService,
   type NominationsService,
 } from './nominations/nominations.service';
+import { createReportsService, type ReportsService } from './reports/reports.service';
 import { createSettingsService, type SettingsService } from './settings/settings.service';
 import { createUnitsService, type UnitsService } from './units/units.service';
 
@@ -44,6 +46,8 @@ export interface Services {
   readonly demo: DemoService;
   readonly documents: DocumentsService;
   readonly backup: BackupService;
+  readonly audit: AuditService;
+  readonly reports: ReportsService;
   /** Opens a stored file with the system viewer; only the desktop shell can. */
   readonly openPath: ((path: string) => Promise<boolean>) | null;
 }
@@ -100,6 +104,8 @@ export function createServices({
     demo: createDemoService(db, units, movements),
     documents: createDocumentsService(db, clock),
     backup,
+    audit: createAuditService(db, clock),
+    reports: createReportsService(db, clock),
     openPath: openPath ?? null,
   };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appContract } from './app';
+import { auditContract } from './audit';
 import { backupContract } from './backup';
 import type { Result } from './errors';
 import { councilDocumentsContract } from './council-documents';
@@ -9,6 +10,7 @@ import { dossiersContract } from './dossiers';
 import { exchangeContract } from './exchange';
 import { catalogContract, movementsContract } from './movements';
 import { quotasContract } from './quotas';
+import { reportsContract } from './reports';
 import { settingsContract } from './settings';
 import { unitsContract } from './units';
 
@@ -26,6 +28,8 @@ export const contract = {
   ...councilDocumentsContract,
   ...documentsContract,
   ...backupContract,
+  ...auditContract,
+  ...reportsContract,
 } as const;
 
 export type Contract = typeof contract;
