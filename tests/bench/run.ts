@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: one JSON line per benchmark, `{"name","value","unit"}`, plus `reference` and
  * `ratio` (value / reference) where a baseline is measured in the same run. Medians of several runs.
- * `BENCH=intake npm run bench` runs only the intake benches (import, read, nomination search).
+ * `BENCH=intake|documents|council|councilDocuments npm run bench` runs one group only.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -48,18 +48,22 @@ const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-bench-'));
 let n = 0;
 const freshDir = () => path.join(root, String(n++));
 
-if (process.env.BENCH === 'intake') {
-  try {
-    await benchIntake(report, freshDir);
-  } finally {
-    fs.rmSync(root, { recursive: true, force: true });
+/** `BENCH=<name> npm run bench` runs one group only. */
+const GROUPS: Record<string, () => Promise<void>> = {
+  intake: () => benchIntake(report, freshDir),
+  documents: () => benchDocuments(report),
+  council: () => benchCouncil(report, freshDir),
+  councilDocuments: () => benchCouncilDocuments(report),
+};
+const only = process.env.BENCH;
+if (only) {
+  const group = GROUPS[only];
+  if (!group) {
+    console.error(`BENCH=${only}: unknown; one of ${Object.keys(GROUPS).join(', ')}`);
+    process.exit(2);
   }
-  process.exit(0);
-}
-
-if (process.env.BENCH === 'documents') {
   try {
-    await benchDocuments(report);
+    await group();
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
