@@ -38,24 +38,21 @@ export const DocumentSignerInput = z.strictObject({
   signerName: plainText(100).meta({ title: 'Họ và tên người ký' }),
 });
 
-const Lines = (max: number, title: string) =>
+/** Lines a person edits (căn cứ, nơi nhận, kính gửi): empty lines dropped. */
+export const Lines = (max: number, title: string) =>
   z
     .array(plainText(max))
     .max(60)
     .transform((lines) => lines.filter((line) => line !== ''))
     .meta({ title });
 
-/**
- * What a person fills to draft or issue a Quyết định khen thưởng: the movement, the chosen
- * nominations, and the few fields not already known. Left-out texts take the defaults that
- * `documents.decisionDefaults` shows.
- */
-export const DecisionInput = z.strictObject({
+/** What every issued document of the register is drafted from: movement, nominations, number, date. */
+export const documentDraftFields = (nominationsTitle: string) => ({
   movementId: z.number().int().positive().meta({ title: 'Phong trào' }),
   nominationIds: z
     .array(z.number().int().positive())
     .max(100_000)
-    .meta({ title: 'Tập thể, cá nhân được khen thưởng' }),
+    .meta({ title: nominationsTitle }),
   number: z
     .number({ error: 'Số văn bản phải là số nguyên dương' })
     .int({ error: 'Số văn bản phải là số nguyên dương' })
@@ -65,6 +62,15 @@ export const DecisionInput = z.strictObject({
     .meta({ title: 'Số' }),
   symbol: optionalText(40).optional().meta({ title: 'Ký hiệu' }),
   date: IsoDate.nullable().default(null).meta({ title: 'Ngày ký' }),
+});
+
+/**
+ * What a person fills to draft or issue a Quyết định khen thưởng: the movement, the chosen
+ * nominations, and the few fields not already known. Left-out texts take the defaults that
+ * `documents.decisionDefaults` shows.
+ */
+export const DecisionInput = z.strictObject({
+  ...documentDraftFields('Tập thể, cá nhân được khen thưởng'),
   signer: DocumentSignerInput.optional().meta({ title: 'Người ký' }),
   summary: optionalText(1000).optional().meta({ title: 'Trích yếu' }),
   authorityName: optionalText(300).optional().meta({ title: 'Thẩm quyền ban hành' }),

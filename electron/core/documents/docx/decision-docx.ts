@@ -41,6 +41,7 @@ import {
   hasAmount,
   LIST_COLUMNS,
   listLayout,
+  type ListLayout,
   recipientDetail,
   recipientName,
   sum,
@@ -341,8 +342,8 @@ export function listTable(group: DecisionAwardGroup): Table {
   });
 }
 
-function listPages(data: DecisionData): (Paragraph | Table)[] {
-  const { what, reference, sections, total } = listLayout(data);
+/** The attached list (of a decision or a submission) as DOCX paragraphs and tables. */
+export function listPages({ what, reference, sections, total }: ListLayout): (Paragraph | Table)[] {
   const content: (Paragraph | Table)[] = [
     line('DANH SÁCH', { bold: true, size: FONT_SIZE.docType }, { pageBreakBefore: true }),
     ...what.map((t) => line(t, { bold: true, size: FONT_SIZE.docType })),
@@ -387,7 +388,7 @@ export async function decisionDocx(data: DecisionData): Promise<Buffer> {
   return await wordDocument(
     `Quyết định ${numberLine(data.number, data.symbol).replace(/^Số: /, 'số ')}`,
     t.summary,
-    [...decisionPage(data), ...listPages(data)],
+    [...decisionPage(data), ...listPages(listLayout(data))],
   );
 }
 

@@ -291,13 +291,16 @@ export interface ListSection {
   tables: { caption: string | null; group: DecisionAwardGroup }[];
 }
 
-/** The list's title lines, its "(Kèm theo Quyết định số …)" line and its sections. */
-export function listLayout(data: DecisionData): {
+/** What an attached list prints: title lines, the "(Kèm theo … số …)" line, sections, money total. */
+export interface ListLayout {
   what: string[];
   reference: string;
   sections: ListSection[];
   total: number;
-} {
+}
+
+/** The list's title lines, its "(Kèm theo Quyết định số …)" line and its sections. */
+export function listLayout(data: DecisionData): ListLayout {
   const forms = [...byForm(data.awards)];
   const single = forms.length === 1 ? forms[0]![0] : null;
   const nouns = upper(subjectNouns(data));

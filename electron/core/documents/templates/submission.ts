@@ -24,6 +24,7 @@ import {
   countPhrase,
   hasAmount,
   listTable,
+  type ListLayout,
   type ListSection,
   SUBJECT_NOUN,
   SUBJECT_ORDER,
@@ -114,12 +115,7 @@ function submissionPage(data: SubmissionData): Content[] {
 }
 
 /** The list's title lines, its "(Kèm theo Tờ trình số …)" line and its sections. */
-export function submissionListLayout(data: SubmissionData): {
-  what: string[];
-  reference: string;
-  sections: ListSection[];
-  total: number;
-} {
+export function submissionListLayout(data: SubmissionData): ListLayout {
   const forms = [...byForm(data.awards)];
   const present = SUBJECT_ORDER.filter((s) =>
     data.awards.some((g) => g.subjectType === s && g.recipients.length > 0),
