@@ -195,6 +195,34 @@ export interface BuiltDecision {
   totalAmount: number;
 }
 
+/** The chosen nominations, each once; refused when none, or when one is not of the movement. */
+export function chosenNominations(
+  ctx: Context,
+  nominationIds: readonly number[],
+  docName: string,
+  fieldLabel: string,
+): { ids: number[]; byId: Map<number, Nomination> } {
+  const ids = [...new Set(nominationIds)];
+  if (ids.length === 0) {
+    throw new AppError(
+      'VALIDATION',
+      `${docName} chưa có tập thể, cá nhân nào: hãy chọn ít nhất một người trong danh sách đề nghị.`,
+      [{ field: 'nominationIds', fieldLabel }],
+    );
+  }
+  const byId = new Map(ctx.nominations.map((n) => [n.id, n]));
+  const unknown = ids.filter((id) => !byId.has(id));
+  if (unknown.length > 0) {
+    const shown = unknown.slice(0, 5).join(', ') + (unknown.length > 5 ? ', …' : '');
+    throw new AppError(
+      'VALIDATION',
+      `Có ${unknown.length} đề nghị không thuộc phong trào “${ctx.movement.title}” (mã ${shown}): hãy chọn lại danh sách.`,
+      [{ field: 'nominationIds', fieldLabel }],
+    );
+  }
+  return { ids, byId };
+}
+
 /** Settings and signer fields a decision cannot be printed without, as user-facing errors. */
 function requireSettings(s: AgencySettings, signer: DocumentSigner, symbol: string): void {
   const missing: { field: string; fieldLabel: string }[] = [];
@@ -234,23 +262,12 @@ export function buildDecision(
   const symbol = (input.symbol ?? defaultSymbol(s)).trim().toLocaleUpperCase('vi');
   requireSettings(s, signer, symbol);
 
-  const ids = [...new Set(input.nominationIds)];
-  if (ids.length === 0) {
-    throw new AppError(
-      'VALIDATION',
-      'Quyết định chưa có tập thể, cá nhân nào: hãy chọn ít nhất một người trong danh sách đề nghị.',
-      [{ field: 'nominationIds', fieldLabel: 'Tập thể, cá nhân được khen thưởng' }],
-    );
-  }
-  const byId = new Map(ctx.nominations.map((n) => [n.id, n]));
-  const unknown = ids.filter((id) => !byId.has(id));
-  if (unknown.length > 0) {
-    throw new AppError(
-      'VALIDATION',
-      `Có ${unknown.length} đề nghị không thuộc phong trào “${ctx.movement.title}” (mã ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ', …' : ''}): hãy chọn lại danh sách.`,
-      [{ field: 'nominationIds', fieldLabel: 'Tập thể, cá nhân được khen thưởng' }],
-    );
-  }
+  const { ids, byId } = chosenNominations(
+    ctx,
+    input.nominationIds,
+    'Quyết định',
+    'Tập thể, cá nhân được khen thưởng',
+  );
   if (forIssue) {
     const already = ids.filter((id) => ctx.awarded.has(id));
     if (already.length > 0) {

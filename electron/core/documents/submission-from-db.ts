@@ -10,7 +10,13 @@ import type { AgencySettings } from '../../../shared/domain/settings';
 import { splitHonorific } from '../../../shared/text/person-name';
 import type { Db } from '../db/open-database';
 import { AppError } from '../errors';
-import { honorificOf, loadContext, printedParts, settingsSigner } from './decision-from-db';
+import {
+  chosenNominations,
+  honorificOf,
+  loadContext,
+  printedParts,
+  settingsSigner,
+} from './decision-from-db';
 import * as repo from './documents.repo';
 import type { DecisionAwardGroup } from './templates/decision-data';
 import type { SubmissionData } from './templates/submission-data';
@@ -72,23 +78,12 @@ export function buildSubmission(
   const authority = input.awardingAuthority?.trim() ?? '';
   requireFields(s, signer, symbol, authority);
 
-  const ids = [...new Set(input.nominationIds)];
-  if (ids.length === 0) {
-    throw new AppError(
-      'VALIDATION',
-      'Tờ trình chưa có tập thể, cá nhân nào: hãy chọn ít nhất một người trong danh sách đề nghị.',
-      [{ field: 'nominationIds', fieldLabel: 'Tập thể, cá nhân đề nghị khen thưởng' }],
-    );
-  }
-  const byId = new Map(ctx.nominations.map((n) => [n.id, n]));
-  const unknown = ids.filter((id) => !byId.has(id));
-  if (unknown.length > 0) {
-    throw new AppError(
-      'VALIDATION',
-      `Có ${unknown.length} đề nghị không thuộc phong trào “${ctx.movement.title}” (mã ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ', …' : ''}): hãy chọn lại danh sách.`,
-      [{ field: 'nominationIds', fieldLabel: 'Tập thể, cá nhân đề nghị khen thưởng' }],
-    );
-  }
+  const { ids } = chosenNominations(
+    ctx,
+    input.nominationIds,
+    'Tờ trình',
+    'Tập thể, cá nhân đề nghị khen thưởng',
+  );
   const chosen = new Set(ids);
   const formOrder = ctx.forms.map((f) => f.code);
   const groups = new Map<string, { formCode: string; group: DecisionAwardGroup }>();
