@@ -152,6 +152,10 @@ export function createHandlers(s: Services): Handlers {
     'documents.issueSubmission': (input) => s.documents.issueSubmission(input),
     'documents.submissionPdf': async ({ id }) => encodeFile(await s.documents.submissionPdf(id)),
     'documents.submissionDocx': async ({ id }) => encodeFile(await s.documents.submissionDocx(id)),
+    'documents.certificatesPdf': async (input) =>
+      encodeFile(await s.certificates.certificatesPdf(input)),
+    'documents.certificateCalibrationPdf': async ({ layout }) =>
+      encodeFile(await s.certificates.calibrationPdf(layout)),
     'backup.list': () => s.backup.overview(),
     'backup.create': () => s.backup.create(),
     'backup.download': ({ name }) => encodeFile(s.backup.download(name)),

@@ -10,6 +10,10 @@ import {
 } from './documents/council/council-documents.service';
 import { createDemoService, type DemoService } from './demo/demo.service';
 import { createDocumentsService, type DocumentsService } from './documents/documents.service';
+import {
+  createCertificatesService,
+  type CertificatesService,
+} from './documents/certificates/certificates.service';
 import { createDossiersService, type DossiersService } from './dossiers/dossiers.service';
 import {
   createRequirementsService,
@@ -45,6 +49,7 @@ export interface Services {
   readonly councilDocuments: CouncilDocumentsService;
   readonly demo: DemoService;
   readonly documents: DocumentsService;
+  readonly certificates: CertificatesService;
   readonly backup: BackupService;
   readonly audit: AuditService;
   readonly reports: ReportsService;
@@ -103,6 +108,7 @@ export function createServices({
     councilDocuments: createCouncilDocumentsService(db, clock),
     demo: createDemoService(db, units, movements),
     documents: createDocumentsService(db, clock),
+    certificates: createCertificatesService(db, clock),
     backup,
     audit: createAuditService(db, clock),
     reports: createReportsService(db, clock),

@@ -9,6 +9,7 @@ import {
   RegisterFilter,
 } from '../domain/document';
 import { SubmissionInput } from '../domain/document-submission';
+import { CertificateLayout } from '../domain/certificate';
 import { method } from './define';
 
 const Id = z.number().int().positive();
@@ -84,6 +85,25 @@ export const documentsContract = {
   'documents.submissionDocx': method(
     'Tệp Word (DOCX) của một Tờ trình đã ban hành, để chỉnh sửa trước khi ký',
     z.strictObject({ id: Id }),
+    GeneratedFile,
+  ),
+  'documents.certificatesPdf': method(
+    'In giấy khen/bằng khen lên phôi theo một Quyết định đã ban hành: mỗi người một trang, ' +
+      'chữ đặt theo vị trí (mm) của mẫu phôi',
+    z.strictObject({
+      id: Id,
+      awardeePositions: z
+        .array(z.number().int().positive())
+        .max(100_000)
+        .optional()
+        .meta({ title: 'Số thứ tự trong danh sách kèm theo (bỏ trống: tất cả)' }),
+      layout: CertificateLayout.optional().meta({ title: 'Mẫu phôi đã căn chỉnh' }),
+    }),
+    GeneratedFile,
+  ),
+  'documents.certificateCalibrationPdf': method(
+    'Trang căn chỉnh của một mẫu phôi: lưới mm và khung từng ô chữ, in lên giấy trắng để so với phôi',
+    z.strictObject({ layout: CertificateLayout }),
     GeneratedFile,
   ),
 } as const;

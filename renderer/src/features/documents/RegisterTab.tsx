@@ -1,4 +1,4 @@
-import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
+import { FilePdfOutlined, FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   App,
@@ -20,6 +20,7 @@ import {
   type RegisterFilter,
 } from '../../../../shared/domain/document';
 import { matchesSearch } from '../../../../shared/text/vietnamese';
+import { CertificatesModal } from './CertificatesModal';
 import { errorText } from '../../components/api-errors';
 import { useDebouncedValue } from '../../components/use-debounced-value';
 import { QueryError } from '../../components/QueryError';
@@ -49,6 +50,7 @@ export function RegisterTab() {
   });
   const movements = useQuery(movementQueries.list());
   const [busy, setBusy] = useState<string | null>(null);
+  const [certificatesOf, setCertificatesOf] = useState<IssuedDocument | null>(null);
 
   const download = async (doc: IssuedDocument, kind: 'pdf' | 'docx') => {
     setBusy(`${doc.id}-${kind}`);
@@ -116,6 +118,16 @@ export function RegisterTab() {
           >
             DOCX
           </Button>
+          {doc.docType === 'quyet_dinh' && doc.status === 'issued' && doc.awardeeCount > 0 ? (
+            <Button
+              size="small"
+              icon={<PrinterOutlined aria-hidden />}
+              onClick={() => setCertificatesOf(doc)}
+              style={{ marginTop: 4 }}
+            >
+              In giấy khen/bằng khen
+            </Button>
+          ) : null}
         </>
       ),
     },
@@ -178,6 +190,9 @@ export function RegisterTab() {
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
         />
       )}
+      {certificatesOf ? (
+        <CertificatesModal doc={certificatesOf} onClose={() => setCertificatesOf(null)} />
+      ) : null}
     </>
   );
 }
