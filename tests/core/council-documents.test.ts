@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,27 +25,12 @@ import type { SessionVoting } from '../../shared/domain/council-voting';
 import type { DossierDetail } from '../../shared/domain/dossier';
 import { testApp } from '../helpers/app';
 import { tempDir } from '../helpers/temp-dir';
+import { pageCount, pageText as textOf, poppler } from '../helpers/pdf-tools';
 
 const OUT_DIR = path.resolve('test-results/documents');
 
-function poppler(tool: string, args: string[]): string {
-  try {
-    return execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(
-        `${tool} không có trên máy: cài poppler-utils (apt-get install poppler-utils) để chạy kiểm thử PDF.`,
-      );
-    }
-    throw error;
-  }
-}
-
-const pageCount = (file: string) =>
-  Number(/^Pages:\s+(\d+)/m.exec(poppler('pdfinfo', [file]))?.[1] ?? NaN);
-const pageText = (file: string, page: number) =>
-  poppler('pdftotext', ['-layout', '-f', String(page), '-l', String(page), file, '-']);
-const allText = (file: string) => poppler('pdftotext', ['-layout', file, '-']);
+const pageText = (file: string, page: number) => textOf(file, page);
+const allText = (file: string) => textOf(file);
 /**
  * The text in drawing order with whitespace squeezed: a table cell's wrapped lines come out
  * together, so "1 Trường THPT Phan Bội Châu Tỉnh Bình Thuận 15 100%" reads as one row.

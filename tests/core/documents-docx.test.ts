@@ -1,13 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decisionDocx } from '../../electron/core/documents/docx/decision-docx';
 import { MOTTO, NATIONAL_TITLE } from '../../electron/core/documents/nd30-layout';
-import { findResourcesDir, renderPdf } from '../../electron/core/documents/render-pdf';
+import { renderPdf } from '../../electron/core/documents/render-pdf';
 import { decisionDocument } from '../../electron/core/documents/templates/decision';
 import type { DecisionData } from '../../electron/core/documents/templates/decision-data';
+import { docxToPdf, pageCount, pageText, poppler } from '../helpers/pdf-tools';
 
 const OUT_DIR = path.resolve('test-results/documents');
 
@@ -81,17 +81,10 @@ function decision(extraPeople: number): DecisionData {
   };
 }
 
-const run = (tool: string, args: string[]) =>
-  execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
-const text = (file: string, page?: number) =>
-  run('pdftotext', [
-    '-layout',
-    ...(page ? ['-f', String(page), '-l', String(page)] : []),
-    file,
-    '-',
-  ]);
+const run = poppler;
+const text = pageText;
 const collapse = (s: string) => s.replace(/\s+/g, ' ');
-const pages = (file: string) => Number(/^Pages:\s+(\d+)/m.exec(run('pdfinfo', [file]))?.[1]);
+const pages = pageCount;
 /** Words of the document without page numbers (lone numbers differ with the page breaks). */
 const words = (s: string) => new Set(s.split(/\s+/).filter((w) => w && !/^\d+$/.test(w)));
 
@@ -112,38 +105,7 @@ describe('Quyết định as DOCX (opened by LibreOffice)', () => {
     fs.writeFileSync(docxFile, await decisionDocx(data));
     pdf = path.join(dir, 'quyet-dinh-pdfmake.pdf');
     fs.writeFileSync(pdf, await renderPdf(decisionDocument(data)));
-    // A private profile: no clash with a LibreOffice the user has open. The fonts we ship come
-    // first, so the conversion does not depend on the machine's (often older) Liberation fonts.
-    const profile = `file://${path.join(dir, 'lo-profile')}`;
-    const fontsConf = path.join(dir, 'fonts.conf');
-    fs.writeFileSync(
-      fontsConf,
-      `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>` +
-        `<dir>${path.join(findResourcesDir(), 'fonts')}</dir>` +
-        `<include ignore_missing="yes">/etc/fonts/fonts.conf</include>` +
-        `<cachedir>${path.join(dir, 'fc-cache')}</cachedir></fontconfig>`,
-    );
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=${profile}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        docxFile,
-      ],
-      { env: { ...process.env, FONTCONFIG_FILE: fontsConf }, timeout: 120_000 },
-    );
-    docxPdf = path.join(dir, 'quyet-dinh.pdf');
-    if (!fs.existsSync(docxPdf)) {
-      // soffice says "source file could not be loaded" and exits 0 when Writer is missing.
-      throw new Error(
-        'LibreOffice không mở được tệp DOCX: cần LibreOffice Writer ' +
-          '(apt-get install libreoffice-writer-nogui).',
-      );
-    }
+    docxPdf = docxToPdf(docxFile, dir);
     pdfWords = words(text(pdf));
     fs.mkdirSync(OUT_DIR, { recursive: true });
     fs.copyFileSync(docxFile, path.join(OUT_DIR, 'quyet-dinh.docx'));

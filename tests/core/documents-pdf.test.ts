@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
@@ -14,27 +13,11 @@ import type {
 import { formatDateLong, formatPlaceDate } from '../../electron/core/documents/vietnamese-dates';
 import { formatAmount } from '../../electron/core/documents/vietnamese-numbers';
 import { tempDir } from '../helpers/temp-dir';
+import { pageCount, pageText as textOf, poppler } from '../helpers/pdf-tools';
 
 const OUT_DIR = path.resolve('test-results/documents');
 
-/** Runs a poppler tool; a missing tool fails the test with the package to install. */
-function poppler(tool: string, args: string[]): string {
-  try {
-    return execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(
-        `${tool} không có trên máy: cài poppler-utils (apt-get install poppler-utils) để chạy kiểm thử PDF.`,
-      );
-    }
-    throw error;
-  }
-}
-
-const pageCount = (file: string) =>
-  Number(/^Pages:\s+(\d+)/m.exec(poppler('pdfinfo', [file]))?.[1] ?? NaN);
-const pageText = (file: string, page: number) =>
-  poppler('pdftotext', ['-layout', '-f', String(page), '-l', String(page), file, '-']);
+const pageText = (file: string, page: number) => textOf(file, page);
 
 /** Text pieces of `pdftotext -layout`: each line cut where two or more spaces separate columns. */
 const segments = (layoutText: string) =>

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,9 +8,10 @@ import type { Nomination } from '../../shared/domain/nomination';
 import { testApp } from '../helpers/app';
 import { MOTTO, NATIONAL_TITLE } from '../../electron/core/documents/nd30-layout';
 import { submissionDocx } from '../../electron/core/documents/docx/submission-docx';
-import { findResourcesDir, renderPdf } from '../../electron/core/documents/render-pdf';
+import { renderPdf } from '../../electron/core/documents/render-pdf';
 import { submissionDocument } from '../../electron/core/documents/templates/submission';
 import type { SubmissionData } from '../../electron/core/documents/templates/submission-data';
+import { docxToPdf, pageCount, pageText, poppler } from '../helpers/pdf-tools';
 
 const OUT_DIR = path.resolve('test-results/documents');
 
@@ -74,17 +74,10 @@ function submission(extraPeople = 0): SubmissionData {
   };
 }
 
-const run = (tool: string, args: string[]) =>
-  execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
-const text = (file: string, page?: number) =>
-  run('pdftotext', [
-    '-layout',
-    ...(page ? ['-f', String(page), '-l', String(page)] : []),
-    file,
-    '-',
-  ]);
+const run = poppler;
+const text = pageText;
 const collapse = (s: string) => s.replace(/\s+/g, ' ');
-const pages = (file: string) => Number(/^Pages:\s+(\d+)/m.exec(run('pdfinfo', [file]))?.[1]);
+const pages = pageCount;
 
 describe('Tờ trình đề nghị khen thưởng as PDF', () => {
   let dir = '';
@@ -211,35 +204,7 @@ describe('Tờ trình as DOCX (opened by LibreOffice)', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdkt-submission-docx-'));
     const docxFile = path.join(dir, 'to-trinh.docx');
     fs.writeFileSync(docxFile, await submissionDocx(submission(40)));
-    // Private LibreOffice profile and our fonts first (see documents-docx.test.ts).
-    const fontsConf = path.join(dir, 'fonts.conf');
-    fs.writeFileSync(
-      fontsConf,
-      `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>` +
-        `<dir>${path.join(findResourcesDir(), 'fonts')}</dir>` +
-        `<include ignore_missing="yes">/etc/fonts/fonts.conf</include>` +
-        `<cachedir>${path.join(dir, 'fc-cache')}</cachedir></fontconfig>`,
-    );
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        docxFile,
-      ],
-      { env: { ...process.env, FONTCONFIG_FILE: fontsConf }, timeout: 120_000 },
-    );
-    docxPdf = path.join(dir, 'to-trinh.pdf');
-    if (!fs.existsSync(docxPdf)) {
-      throw new Error(
-        'LibreOffice không mở được tệp DOCX: cần LibreOffice Writer ' +
-          '(apt-get install libreoffice-writer-nogui).',
-      );
-    }
+    docxPdf = docxToPdf(docxFile, dir);
     fs.mkdirSync(OUT_DIR, { recursive: true });
     fs.copyFileSync(docxFile, path.join(OUT_DIR, 'to-trinh.docx'));
     run('pdftoppm', [
