@@ -19,13 +19,13 @@ import {
 } from '../../electron/core/documents/council/council-layout';
 import { councilMinutesDocument } from '../../electron/core/documents/council/council-minutes';
 import { voteCountMinutesDocument } from '../../electron/core/documents/council/vote-count-minutes';
-import type { Result } from '../../shared/contract';
 import type { CouncilDetail, CouncilMember, SessionDetail } from '../../shared/domain/council';
 import type { SessionVoting } from '../../shared/domain/council-voting';
 import type { DossierDetail } from '../../shared/domain/dossier';
 import { testApp } from '../helpers/app';
 import { tempDir } from '../helpers/temp-dir';
 import { pageCount, pageText as textOf, poppler } from '../helpers/pdf-tools';
+import { sendToCouncil, value } from '../helpers/api';
 
 const OUT_DIR = path.resolve('test-results/documents');
 
@@ -594,11 +594,6 @@ describe('council documents as PDF', () => {
 
 // ——— wired: a real session in a real SQLite file, through the dispatcher ———
 
-const value = <T>(r: Result<unknown>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-};
-
 const tapThe = (i: number) => `Tập thể số ${String(i + 1).padStart(2, '0')}`;
 /** Yes votes of round 1 (12 ballots + 2 written opinions): places 20–22 tie at 10. */
 const ROUND_ONE = [
@@ -699,18 +694,7 @@ async function binhThuanSession() {
         }),
       );
     }
-    const filled = value<DossierDetail>(await dispatch('dossiers.get', { id: d.id }));
-    for (const item of filled.checklist.filter((c) => c.mandatory)) {
-      value(await dispatch('dossiers.setChecklistItem', { id: item.id, state: 'da_nhan' }));
-    }
-    value(await dispatch('dossiers.setStatus', { id: d.id, status: 'hop_le', date: '2021-11-26' }));
-    value(
-      await dispatch('dossiers.setStatus', {
-        id: d.id,
-        status: 'trinh_hoi_dong',
-        date: '2021-12-01',
-      }),
-    );
+    await sendToCouncil(dispatch, d.id);
   }
   const session = value<SessionDetail>(
     await dispatch('sessions.create', {

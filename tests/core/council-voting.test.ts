@@ -11,11 +11,8 @@ import type {
 } from '../../shared/domain/council-voting';
 import type { DossierDetail } from '../../shared/domain/dossier';
 import { testApp } from '../helpers/app';
+import { sendToCouncil, value } from '../helpers/api';
 
-const value = <T>(r: Result<unknown>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-};
 const failure = (r: Result<unknown>) => {
   if (r.ok) throw new Error('expected a failure');
   return r.error;
@@ -130,18 +127,7 @@ async function scenario(options: { individual?: boolean } = {}) {
         }),
       );
     }
-    const filled = value<DossierDetail>(await dispatch('dossiers.get', { id: d.id }));
-    for (const item of filled.checklist.filter((c) => c.mandatory)) {
-      value(await dispatch('dossiers.setChecklistItem', { id: item.id, state: 'da_nhan' }));
-    }
-    value(await dispatch('dossiers.setStatus', { id: d.id, status: 'hop_le', date: '2021-11-26' }));
-    value(
-      await dispatch('dossiers.setStatus', {
-        id: d.id,
-        status: 'trinh_hoi_dong',
-        date: '2021-12-01',
-      }),
-    );
+    await sendToCouncil(dispatch, d.id);
   }
   const session = value<SessionDetail>(
     await dispatch('sessions.create', {
