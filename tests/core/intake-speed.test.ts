@@ -119,6 +119,94 @@ describe('intake speed-ups keep search and import behaviour', () => {
     ftsIntegrity(app);
   });
 
+  it('a bulk import sets aside only the triggers that skip batch rows, and puts them back', async () => {
+    const { app, dossierId, movementId, unitId } = setup();
+    const triggers = () =>
+      app.db
+        .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+        .all();
+    const before = triggers();
+    expect(
+      repo
+        .batchSkippingTriggers(app.db)
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual(['audit_nominations_insert', 'nominations_fts_insert']);
+    const many = Array.from({ length: 600 }, (_, i) => `Hoàng Văn Bảy ${i + 1}`);
+    const auditBefore = app.db.prepare('SELECT count(*) AS c FROM audit_log').get() as {
+      c: number;
+    };
+    const result = await app.services.imports.commit({
+      dossierId,
+      fileName: 'lon.xlsx',
+      content: await listFile(many),
+    });
+    expect(result.imported).toBe(600);
+    expect(triggers()).toEqual(before);
+    expect(ids(app, 'hoang van bay 599')).toHaveLength(1);
+    ftsIntegrity(app);
+    // Imported rows are logged once, by their batch (dossier and checklist updates add their own).
+    const logged = app.db
+      .prepare("SELECT count(*) AS c FROM audit_log WHERE entity = 'nominations' AND id > ?")
+      .get(auditBefore.c) as { c: number };
+    expect(logged.c).toBe(0);
+    // The triggers work again at once: a single insert is indexed and audited.
+    const n = NominationInput.parse({
+      movementId,
+      proposingUnitId: unitId,
+      awardFormCode: 'bk_chu_tich_tinh',
+      subjectType: 'ca_nhan',
+      fullName: 'Lò Thị Chín',
+    });
+    const id = repo.insertNomination(app.db, n, nominationKeys(n), 'now');
+    expect(ids(app, 'lo thi chin')).toEqual([id]);
+    expect(
+      app.db
+        .prepare(
+          "SELECT count(*) AS c FROM audit_log WHERE entity = 'nominations' AND entity_id = ?",
+        )
+        .get(String(id)),
+    ).toEqual({ c: 1 });
+  });
+
+  it('a bulk insert that fails half-way leaves the triggers in place', () => {
+    const { app, movementId, unitId } = setup();
+    const before = repo.batchSkippingTriggers(app.db);
+    const good = NominationInput.parse({
+      movementId,
+      proposingUnitId: unitId,
+      awardFormCode: 'bk_chu_tich_tinh',
+      subjectType: 'ca_nhan',
+      fullName: 'Mai Văn Tám',
+    });
+    const rows = Array.from({ length: 600 }, (_, i) => {
+      // Row 300 names a form the catalogue lacks: the foreign key refuses it.
+      const n = {
+        ...good,
+        fullName: `Mai Văn Tám ${i}`,
+        awardFormCode: i === 300 ? 'khong_co' : good.awardFormCode,
+      };
+      return { n, keys: nominationKeys(n), source: `dòng ${i}` };
+    });
+    const count = () =>
+      (app.db.prepare('SELECT count(*) AS c FROM nominations').get() as { c: number }).c;
+    const rowsBefore = count();
+    expect(() =>
+      app.db.transaction(() => {
+        const batchId = repo.insertImportBatch(app.db, {
+          dossierId: null,
+          fileName: 'x.xlsx',
+          sha256: 'x',
+          rowCount: rows.length,
+          now: 'now',
+        });
+        repo.insertImportedNominations(app.db, batchId, rows, 'now');
+      })(),
+    ).toThrow();
+    expect(count()).toBe(rowsBefore);
+    expect(repo.batchSkippingTriggers(app.db)).toEqual(before);
+  });
+
   it('still indexes single inserts through the trigger', () => {
     const { app, movementId, unitId } = setup();
     const n = NominationInput.parse({

@@ -28,6 +28,8 @@ export function openDatabase(file: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = FULL');
+  // 32 MB of page cache instead of 2 MB: a 10,000-row import updates five indexes at once.
+  db.pragma('cache_size = -32000');
   try {
     migrate(db);
   } catch (error) {

@@ -9,7 +9,12 @@
 import zlib from 'node:zlib';
 import { LIMITS, MSG, MiB } from './candidate-list/refusals';
 import { resolvePart, xmlElements } from './candidate-list/workbook-plan';
-import { type ZipEntry, inflateEntry, inspectContainer } from './candidate-list/zip-container';
+import {
+  HEAD_BYTES,
+  type ZipEntry,
+  inflateEntry,
+  inspectContainer,
+} from './candidate-list/zip-container';
 
 export const GUARD_LIMITS = {
   maxEntries: 2000,
@@ -146,7 +151,9 @@ async function scanPart(
   const state: ScanState = { depth: 0, rows: 0, strings: 0, carry: '' };
   const isSharedStrings = /sharedstrings[^/]*\.xml$/i.test(entry.name);
   let size = 0;
+  let head = '';
   const onChunk = (chunk: Buffer) => {
+    if (head.length < HEAD_BYTES) head += chunk.subarray(0, HEAD_BYTES).toString('latin1');
     size += chunk.length;
     counts.total += chunk.length;
     // The central directory's size is what the checks above trusted: hold the inflater to it.
@@ -170,6 +177,7 @@ async function scanPart(
     for (let i = 0; i < compressed.length; i += 64 * 1024) {
       onChunk(compressed.subarray(i, i + 64 * 1024));
     }
+    entry.scanned = { size, head };
     return;
   }
   if (entry.method !== 8) throw new GuardRefusal(GUARD_MSG.corrupt(part));
@@ -194,6 +202,8 @@ async function scanPart(
     inflater.on('end', () => finish());
     inflater.end(compressed);
   });
+  // The plan reuses these instead of inflating the part once more (workbook-plan.ts).
+  entry.scanned = { size, head };
 }
 
 /**

@@ -54,6 +54,13 @@ export async function planWorkbook(
     if (total > LIMITS.total) throw new Refusal(MSG.tooBig(LIMITS.total / MiB));
     return result;
   };
+  /** A part the guard already inflated: its size counts as if inflated here. */
+  const counted = (scanned: { size: number; head: string }, cap: number): string => {
+    if (scanned.size > cap) throw new Refusal(MSG.tooBig(Math.round(cap / MiB)));
+    total += scanned.size;
+    if (total > LIMITS.total) throw new Refusal(MSG.tooBig(LIMITS.total / MiB));
+    return scanned.head;
+  };
   const readXml = async (entry: ZipEntry | undefined, cap: number): Promise<string> =>
     entry ? ((await inflate(entry, cap, true)).bytes?.toString('utf8') ?? '') : '';
 
@@ -93,7 +100,9 @@ export async function planWorkbook(
   if (sheets.length === 0) return { refusal: MSG.noSheets };
 
   const part = async (entry: ZipEntry, cap: number): Promise<PlannedPart> => {
-    const { head } = await inflate(entry, cap, false);
+    const head = entry.scanned
+      ? counted(entry.scanned, cap)
+      : (await inflate(entry, cap, false)).head;
     return { entry, rewritten: await unprefixed(buf, entry, cap, head) };
   };
   const stylesXml = await readXml(stylesEntry ?? undefined, LIMITS.styles);

@@ -16,6 +16,8 @@ export interface ZipEntry {
   compressedSize: number;
   uncompressedSize: number;
   dataStart: number;
+  /** Set by the guard once it has inflated the part: its real size and first bytes (latin1). */
+  scanned?: { size: number; head: string };
 }
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
