@@ -1,6 +1,6 @@
 /**
  * Renders a pdfmake document definition to PDF bytes with the bundled Liberation Serif fonts
- * (Times New Roman metrics, full Vietnamese). Plain Node: no Electron, no network, and the same
+ * (Times New Roman metrics, full Vietnamese), or Windows' own Times New Roman when installed. Plain Node: no Electron, no network, and the same
  * input always gives the same bytes (the creation date comes from the input).
  */
 import fs from 'node:fs';
@@ -70,8 +70,49 @@ export function findResourcesDir(
   );
 }
 
-export function fontDictionary(resourcesDir: string = findResourcesDir()): TFontDictionary {
-  const fontsDir = path.join(resourcesDir, 'fonts');
+/** Times New Roman as Windows installs it (full Vietnamese since Windows 2000). */
+const WINDOWS_TIMES_FILES = {
+  normal: 'times.ttf',
+  bold: 'timesbd.ttf',
+  italics: 'timesi.ttf',
+  bolditalics: 'timesbi.ttf',
+} as const;
+
+export interface SystemFontOptions {
+  platform?: NodeJS.Platform;
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * On Windows the system's Times New Roman, when all four styles are installed: clerks compare our
+ * pages with Word's, and NĐ 30/2020 names that font. Elsewhere, or with `TDKT_FONT=bundled`, null.
+ */
+export function windowsTimesNewRoman({
+  platform = process.platform,
+  env = process.env,
+}: SystemFontOptions = {}): Record<keyof typeof FONT_FILES, string> | null {
+  if (platform !== 'win32' || env.TDKT_FONT?.trim().toLowerCase() === 'bundled') return null;
+  const fontsDir = path.join(env.WINDIR ?? env.SystemRoot ?? 'C:\\Windows', 'Fonts');
+  const files = {
+    normal: path.join(fontsDir, WINDOWS_TIMES_FILES.normal),
+    bold: path.join(fontsDir, WINDOWS_TIMES_FILES.bold),
+    italics: path.join(fontsDir, WINDOWS_TIMES_FILES.italics),
+    bolditalics: path.join(fontsDir, WINDOWS_TIMES_FILES.bolditalics),
+  };
+  return Object.values(files).every((file) => fs.existsSync(file)) ? files : null;
+}
+
+/**
+ * The fonts every document is set in: Times New Roman on Windows when present (see above), else
+ * the bundled Liberation Serif (same metrics). An explicit `resourcesDir` always means the bundle.
+ */
+export function fontDictionary(
+  resourcesDir?: string,
+  system: SystemFontOptions = {},
+): TFontDictionary {
+  const preferred = resourcesDir === undefined ? windowsTimesNewRoman(system) : null;
+  if (preferred) return { [FONT_FAMILY]: preferred };
+  const fontsDir = path.join(resourcesDir ?? findResourcesDir(), 'fonts');
   return {
     [FONT_FAMILY]: {
       normal: path.join(fontsDir, FONT_FILES.normal),
@@ -95,7 +136,7 @@ export interface RenderOptions {
 /**
  * PDF bytes of `doc`. Metadata: the definition's title and author (the issuing body), creator
  * and producer "TĐKT Desk", creation date from `doc.info.creationDate` (else a fixed date).
- * Only the bundled fonts are registered; the default font is Liberation Serif.
+ * One serif family is registered: Times New Roman on Windows when installed, else Liberation Serif.
  */
 export async function renderPdf(
   doc: TDocumentDefinitions,
