@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { expect, test, type AppServer } from './fixtures';
 import { CouncilPage } from './pages/council-page';
+import { PdfViewerPage } from './pages/pdf-viewer-page';
 
 const COUNCIL = 'Hội đồng Thi đua - Khen thưởng tỉnh Bình Thuận';
 const BK_TINH = 'Bằng khen của Chủ tịch UBND tỉnh';
@@ -324,8 +325,9 @@ test('Hội đồng: thành viên, quy tắc, giao phong trào, phiên họp, đ
   await results.scrollIntoViewIfNeeded();
   await shoot(page, 'session-results');
 
-  // The PDFs download like the other exports; each is the document the button names. The two
-  // biên bản ask first for what only the secretariat knows (ban kiểm phiếu, number, times).
+  // The PDFs open in the in-app viewer and are saved from it ("Tải về"); each is the document the
+  // button names. The two biên bản ask first for what only the secretariat knows.
+  const viewer = new PdfViewerPage(page);
   const pdfText = async (download: Promise<Download>): Promise<string> => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/\.pdf$/);
@@ -333,9 +335,8 @@ test('Hội đồng: thành viên, quy tắc, giao phong trào, phiên họp, đ
     await file.saveAs(saved);
     return execFileSync('pdftotext', ['-layout', saved, '-'], { encoding: 'utf8' });
   };
-  const ballotsPdf = page.waitForEvent('download');
   await council.main.getByRole('button', { name: 'In phiếu bầu', exact: true }).click();
-  expect(await pdfText(ballotsPdf)).toContain('Phiếu số 01/04');
+  expect(await pdfText(viewer.downloadAndClose())).toContain('Phiếu số 01/04');
 
   // Ban kiểm phiếu: one member picked from the council, one name typed; the typed one is moved
   // up to be trưởng ban. Enter in the picker adds a person and does not print.
@@ -373,9 +374,8 @@ test('Hội đồng: thành viên, quy tắc, giao phong trào, phiên họp, đ
   await expect(count).toContainText('Giờ dạng HH:MM (ví dụ 16:30)');
   await count.getByLabel('Giờ kết thúc kiểm phiếu').fill('15:40');
   await shoot(page, 'vote-count-modal');
-  const countPdf = page.waitForEvent('download');
   await count.getByRole('button', { name: 'In biên bản kiểm phiếu' }).click();
-  const countText = await pdfText(countPdf);
+  const countText = await pdfText(viewer.downloadAndClose());
   await expect(count).toBeHidden();
   expect(countText).toContain('BIÊN BẢN KIỂM PHIẾU');
   expect(countText).toContain('Số: 02/BB-BKP');
@@ -385,14 +385,13 @@ test('Hội đồng: thành viên, quy tắc, giao phong trào, phiên họp, đ
   expect(countText).toContain('15 giờ 40 phút');
   expect(countText.indexOf('Hồ Thị Kiểm')).toBeLessThan(countText.indexOf('Nguyễn Hồng Hải'));
 
-  const minutesPdf = page.waitForEvent('download');
   await council.main.getByRole('button', { name: 'In biên bản', exact: true }).click();
   const minutes = page.getByRole('dialog', { name: 'In biên bản họp Hội đồng' });
   await expect(minutes.getByLabel('Số biên bản')).toBeFocused();
   await minutes.getByLabel('Số biên bản').fill('03');
   await minutes.getByLabel('Giờ kết thúc cuộc họp').fill('16:30');
   await minutes.getByLabel('Giờ kết thúc cuộc họp').press('Enter');
-  const minutesText = await pdfText(minutesPdf);
+  const minutesText = await pdfText(viewer.downloadAndClose());
   await expect(minutes).toBeHidden();
   expect(minutesText).toContain('có mặt 4/5 thành viên');
   expect(minutesText).toMatch(/Số: 03\//);

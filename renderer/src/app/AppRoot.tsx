@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import { useState } from 'react';
+import { PdfViewerProvider } from '../features/pdf-viewer';
 import { ErrorBoundary } from './ErrorBoundary';
 import { createQueryClient } from './query-client';
 import { Shell } from './Shell';
@@ -26,6 +27,7 @@ export function AppRoot() {
         <ErrorBoundary>
           <QueryClientProvider client={queryClient}>
             <Shell />
+            <PdfViewerProvider />
           </QueryClientProvider>
         </ErrorBoundary>
       </AntApp>

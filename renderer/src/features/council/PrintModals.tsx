@@ -5,7 +5,7 @@ import { COUNCIL_ROLE_LABELS, type RosterEntry } from '../../../../shared/domain
 import { matchesSearch, normalizeText } from '../../../../shared/text/vietnamese';
 import { call } from '../../api/client';
 import { applyApiErrorToForm } from '../../components/api-errors';
-import { downloadFile } from '../dossiers/files';
+import { showFile } from '../dossiers/files';
 import { councilMessages } from './messages.vi';
 
 const v = councilMessages.voting.voteCountForm;
@@ -100,7 +100,7 @@ export function VoteCountPrintModal({
         })),
       });
       lastVoteCount.set(sessionId, { ...values, committee });
-      downloadFile(file);
+      showFile(file);
       void message.success(councilMessages.session.printed(file.fileName));
       onClose();
     } catch (error) {
@@ -267,7 +267,7 @@ export function MinutesPrintModal({
         endTime: trimmed(values.endTime),
       });
       lastMinutes.set(sessionId, values);
-      downloadFile(file);
+      showFile(file);
       void message.success(councilMessages.session.printed(file.fileName));
       onClose();
     } catch (error) {

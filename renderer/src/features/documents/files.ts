@@ -1,8 +1,8 @@
 import { call } from '../../api/client';
 import type { DocType } from '../../../../shared/domain/document';
-import { downloadFile } from '../dossiers/files';
+import { downloadFile, showFile } from '../dossiers/files';
 
-/** Downloads the PDF or the DOCX of an issued decision or Tờ trình. */
+/** Shows the PDF (in-app viewer, with print and download) or downloads the DOCX of an issued decision or Tờ trình. */
 export async function downloadIssued(
   id: number,
   kind: 'pdf' | 'docx',
@@ -16,5 +16,6 @@ export async function downloadIssued(
       : kind === 'pdf'
         ? await call('documents.decisionPdf', { id })
         : await call('documents.decisionDocx', { id });
-  downloadFile(file);
+  if (kind === 'pdf') showFile(file);
+  else downloadFile(file);
 }

@@ -1,5 +1,7 @@
 /** Bytes in and out of the browser: files travel base64-encoded in the API (both transports). */
 
+import { isViewerMounted, openPdfPreview } from '../pdf-viewer/store';
+
 /** Largest attachment the server keeps (its `MAX_ATTACHMENT_BYTES`). */
 export const MAX_FILE_BYTES = 14 * 1024 * 1024;
 
@@ -61,11 +63,17 @@ export function downloadFile(file: { fileName: string; contentBase64: string }):
 }
 
 /**
- * Shows a stored file in a new tab when the browser can display it (PDF, images), else downloads
- * it. Used in browser mode, where the server cannot open the file on the person's machine.
+ * Shows a file: PDFs in the app's own viewer (print and download from there); other files the
+ * browser can display (images, text) in a new tab; anything else, or where no tab may open
+ * (Electron denies new windows), is downloaded.
  */
 export function showFile(file: { fileName: string; contentBase64: string }): void {
-  if (VIEWABLE.has(extensionOf(file.fileName))) {
+  const extension = extensionOf(file.fileName);
+  if (extension === 'pdf' && isViewerMounted()) {
+    openPdfPreview(file);
+    return;
+  }
+  if (VIEWABLE.has(extension)) {
     const url = URL.createObjectURL(blobFromBase64(file.contentBase64, file.fileName));
     // Without `noopener`: with it, window.open always answers null and the fallback would run too.
     const opened = window.open(url, '_blank');

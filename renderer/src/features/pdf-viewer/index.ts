@@ -1,0 +1,2 @@
+export { PdfViewerProvider } from './PdfViewerProvider';
+export { isViewerMounted, openPdfPreview, type PdfFile } from './store';
