@@ -43,6 +43,12 @@ export const reportsContract = {
     StatisticsInput,
     GeneratedFile,
   ),
+  'reports.statisticsPdf': method(
+    'In báo cáo thống kê kết quả khen thưởng của phong trào (PDF, thể thức Nghị định 30/2020, ' +
+      'có bảng số liệu và biểu đồ)',
+    StatisticsInput,
+    GeneratedFile,
+  ),
   'reports.summaryListPdf': method(
     'In danh sách tổng hợp đề nghị khen thưởng (PDF, thể thức Nghị định 30/2020)',
     SummaryInput,

@@ -22,11 +22,13 @@ import {
   titleBlock,
 } from '../documents/nd30-layout';
 import { renderPdf } from '../documents/render-pdf';
+import { statisticsReportDocument } from '../documents/templates/statistics-report';
 import { notFound } from '../errors';
 import { writeListWorkbook } from '../excel/write-list';
 import * as movementsRepo from '../movements/movements.repo';
 import { createSettingsService } from '../settings/settings.service';
 import * as repo from './reports.repo';
+import { statisticsReportData } from './statistics-report-data';
 
 export interface ReportFilter {
   movementId: number;
@@ -47,6 +49,7 @@ export interface ReportsService {
   summaryListExcel(filter: SummaryFilter): Promise<GeneratedFile>;
   statisticsExcel(filter: ReportFilter): Promise<GeneratedFile>;
   summaryListPdf(filter: SummaryFilter): Promise<GeneratedFile>;
+  statisticsPdf(filter: ReportFilter): Promise<GeneratedFile>;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
@@ -228,6 +231,18 @@ export function createReportsService(db: Db, clock: () => Date): ReportsService 
         content,
       };
       return { fileName: `danh-sach-tong-hop-${stamp()}.pdf`, content: await renderPdf(doc) };
+    },
+    async statisticsPdf(f) {
+      const { movementTitle, periodName, rows } = context(f);
+      const stats: Statistics = { movementTitle, periodName, ...statisticsOf(rows, f.stage) };
+      const agency = settings.get();
+      const data = statisticsReportData(stats, rows, f.stage, {
+        agency,
+        signer: agency,
+        date: todayIso(clock()),
+      });
+      const content = await renderPdf(statisticsReportDocument(data, clock()));
+      return { fileName: `thong-ke-khen-thuong-${stamp()}.pdf`, content };
     },
   };
 }

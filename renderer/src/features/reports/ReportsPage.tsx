@@ -248,13 +248,20 @@ function StatisticsTab({ filter }: { filter: Filter }) {
   const { busy, run } = useFileAction();
   return (
     <Flex vertical gap={16}>
-      <Flex justify="flex-end">
+      <Flex justify="flex-end" gap={8}>
         <Button
           icon={<FileExcelOutlined />}
           loading={busy === 'excel'}
           onClick={() => void run('excel', () => call('reports.statisticsExcel', filter), false)}
         >
           {t.exportExcel}
+        </Button>
+        <Button
+          icon={<FilePdfOutlined />}
+          loading={busy === 'pdf'}
+          onClick={() => void run('pdf', () => call('reports.statisticsPdf', filter), true)}
+        >
+          {t.printPdf}
         </Button>
       </Flex>
       {stats.isError && <QueryError error={stats.error} onRetry={() => void stats.refetch()} />}
