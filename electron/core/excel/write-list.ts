@@ -14,6 +14,22 @@ export interface ListColumn {
    * `number` keeps numbers numeric; `center` is text, centred.
    */
   kind?: 'text' | 'date' | 'number' | 'center';
+  /** Excel number format of a `number` column, e.g. `#,##0` (shown with the reader's separators). */
+  numFmt?: string;
+}
+
+/**
+ * A row across the whole table, between data rows: a section heading, a caption or a total.
+ * Not numbered; STT counts from 1 again after it (as each table of a printed list does).
+ */
+export interface ListBand {
+  /** Placed before `rows[before]`; `rows.length` puts it after the last row. Ties keep their order. */
+  before: number;
+  text: string;
+  /** heading: bold; caption: bold italic; total: bold, centred. */
+  style: 'heading' | 'caption' | 'total';
+  /** Cells after the text by column key (a total's amount): the text spans the columns before the first. */
+  values?: Record<string, string | number | null>;
 }
 
 /** Any list view the user can print or hand on, as one sheet. */
@@ -25,6 +41,8 @@ export interface ListDocument {
   columns: ListColumn[];
   /** Written in the order given: the caller sorts (Vietnamese collation). */
   rows: Record<string, string | number | null>[];
+  /** Section headings, captions and totals among the rows. */
+  bands?: ListBand[];
   footerLines?: string[];
   /** Landscape when absent. */
   orientation?: 'landscape' | 'portrait';
@@ -78,7 +96,8 @@ export function excelSheetName(name: string): string {
 }
 
 /**
- * Writes a list as an .xlsx: title lines, a header row with STT first, bordered data rows,
+ * Writes a list as an .xlsx: title lines, a header row with STT first, bordered data rows (and
+ * bands across the table: section headings, captions, totals),
  * A4 landscape fitted to one page wide, the header row repeated on every printed page,
  * frozen under the header, "Trang n/N" in the page footer.
  *
@@ -146,47 +165,113 @@ export async function writeListWorkbook(list: ListDocument): Promise<Buffer> {
   });
   header.commit();
 
-  list.rows.forEach((data, index) => {
-    const rowNumber = headerRow + 1 + index;
+  const writeValue = (
+    cell: ExcelJS.Cell,
+    rowNumber: number,
+    column: ListColumn,
+    i: number,
+    value: string | number | null,
+    font: Partial<ExcelJS.Font>,
+  ) => {
+    const kind = column.kind ?? 'text';
+    cell.font = font;
+    cell.border = THIN_BORDER;
+    if (typeof value === 'number' && kind === 'number') {
+      if (!Number.isFinite(value)) throw new Error(`Giá trị số không hợp lệ ở cột ${column.key}`);
+      cell.value = value;
+      if (column.numFmt !== undefined) cell.numFmt = column.numFmt;
+      cell.alignment = { horizontal: 'right', vertical: 'middle' };
+      return;
+    }
+    if (value !== null) {
+      const text = excelText(String(value));
+      if (text.length > MAX_CELL_CHARS) {
+        throw new AppError(
+          'VALIDATION',
+          `Ô ở dòng ${rowNumber}, cột "${column.header}" dài quá ${MAX_CELL_CHARS} ký tự, Excel không mở được.`,
+          [{ row: rowNumber, column: columnLetter(i + 2), fieldLabel: column.header }],
+        );
+      }
+      cell.value = text;
+    }
+    cell.numFmt = TEXT_FORMAT;
+    cell.alignment =
+      kind === 'text'
+        ? { horizontal: 'left', vertical: 'middle', wrapText: true }
+        : { horizontal: 'center', vertical: 'middle', wrapText: true };
+  };
+
+  const writeBand = (rowNumber: number, band: ListBand) => {
     const row = sheet.getRow(rowNumber);
-    const stt = row.getCell(1);
-    stt.value = index + 1;
-    stt.font = FONT;
-    stt.border = THIN_BORDER;
-    stt.alignment = { horizontal: 'center', vertical: 'middle' };
-    list.columns.forEach((column, i) => {
-      const cell = row.getCell(i + 2);
-      const kind = column.kind ?? 'text';
-      const value = data[column.key] ?? null;
-      cell.font = FONT;
+    const values = band.values ?? {};
+    const firstValue = list.columns.findIndex((c) => values[c.key] !== undefined);
+    // The text spans STT and the columns before the first value.
+    const spanEnd = firstValue === -1 ? columnCount : firstValue + 1;
+    const font = { ...FONT, bold: true, italic: band.style === 'caption' };
+    for (let c = 1; c <= columnCount; c++) {
+      const cell = row.getCell(c);
+      cell.font = font;
       cell.border = THIN_BORDER;
-      if (typeof value === 'number' && kind === 'number') {
-        if (!Number.isFinite(value)) throw new Error(`Giá trị số không hợp lệ ở cột ${column.key}`);
-        cell.value = value;
-        cell.alignment = { horizontal: 'right', vertical: 'middle' };
-        return;
+    }
+    const text = excelText(band.text);
+    if (text.length > MAX_CELL_CHARS) {
+      throw new AppError(
+        'VALIDATION',
+        `Ô ở dòng ${rowNumber}, cột A dài quá ${MAX_CELL_CHARS} ký tự, Excel không mở được.`,
+        [{ row: rowNumber, column: 'A' }],
+      );
+    }
+    const master = row.getCell(1);
+    master.value = text;
+    master.numFmt = TEXT_FORMAT;
+    master.alignment = {
+      horizontal: band.style === 'total' ? 'center' : 'left',
+      vertical: 'middle',
+      wrapText: true,
+    };
+    list.columns.forEach((column, i) => {
+      const value = values[column.key];
+      if (i + 2 > spanEnd && value !== undefined) {
+        writeValue(row.getCell(i + 2), rowNumber, column, i, value, font);
       }
-      if (value !== null) {
-        const text = excelText(String(value));
-        if (text.length > MAX_CELL_CHARS) {
-          throw new AppError(
-            'VALIDATION',
-            `Ô ở dòng ${rowNumber}, cột "${column.header}" dài quá ${MAX_CELL_CHARS} ký tự, Excel không mở được.`,
-            [{ row: rowNumber, column: columnLetter(i + 2), fieldLabel: column.header }],
-          );
-        }
-        cell.value = text;
-      }
-      cell.numFmt = TEXT_FORMAT;
-      cell.alignment =
-        kind === 'text'
-          ? { horizontal: 'left', vertical: 'middle', wrapText: true }
-          : { horizontal: 'center', vertical: 'middle', wrapText: true };
+    });
+    if (spanEnd > 1) sheet.mergeCells(`A${rowNumber}:${columnLetter(spanEnd)}${rowNumber}`);
+    row.commit();
+  };
+
+  // Stable sort: bands placed at the same row keep the caller's order.
+  const bands = [...(list.bands ?? [])].sort((a, b) => a.before - b.before);
+  let nextBand = 0;
+  let lastRow = headerRow;
+  let stt = 0;
+  const writeBandsBefore = (index: number) => {
+    while (nextBand < bands.length && bands[nextBand]!.before <= index) {
+      lastRow += 1;
+      writeBand(lastRow, bands[nextBand]!);
+      nextBand += 1;
+      stt = 0;
+    }
+  };
+
+  list.rows.forEach((data, index) => {
+    writeBandsBefore(index);
+    lastRow += 1;
+    stt += 1;
+    const rowNumber = lastRow;
+    const row = sheet.getRow(rowNumber);
+    const sttCell = row.getCell(1);
+    sttCell.value = stt;
+    sttCell.font = FONT;
+    sttCell.border = THIN_BORDER;
+    sttCell.alignment = { horizontal: 'center', vertical: 'middle' };
+    list.columns.forEach((column, i) => {
+      writeValue(row.getCell(i + 2), rowNumber, column, i, data[column.key] ?? null, FONT);
     });
     row.commit();
   });
+  writeBandsBefore(Number.POSITIVE_INFINITY);
 
-  const footerStart = headerRow + list.rows.length + 2; // one blank row after the table
+  const footerStart = lastRow + 2; // one blank row after the table
   (list.footerLines ?? []).forEach((line, i) => {
     const rowNumber = footerStart + i;
     const row = sheet.getRow(rowNumber);

@@ -1,4 +1,9 @@
-import { FilePdfOutlined, FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
+import {
+  FileExcelOutlined,
+  FilePdfOutlined,
+  FileWordOutlined,
+  PrinterOutlined,
+} from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   App,
@@ -20,10 +25,12 @@ import {
   type RegisterFilter,
 } from '../../../../shared/domain/document';
 import { matchesSearch } from '../../../../shared/text/vietnamese';
+import { call } from '../../api/client';
 import { CertificatesModal } from './CertificatesModal';
 import { errorText } from '../../components/api-errors';
 import { useDebouncedValue } from '../../components/use-debounced-value';
 import { QueryError } from '../../components/QueryError';
+import { downloadFile } from '../dossiers/files';
 import { movementQueries } from '../movements/queries';
 import { downloadIssued } from './files';
 import { documentsMessages } from './messages.vi';
@@ -56,6 +63,22 @@ export function RegisterTab() {
     setBusy(`${doc.id}-${kind}`);
     try {
       await downloadIssued(doc.id, kind, doc.docType);
+    } catch (error) {
+      void message.error(errorText(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  /** The danh sách kèm theo as Excel, from the entry's stored data. */
+  const downloadExcel = async (doc: IssuedDocument) => {
+    setBusy(`${doc.id}-xlsx`);
+    try {
+      downloadFile(
+        doc.docType === 'to_trinh'
+          ? await call('documents.submissionXlsx', { id: doc.id })
+          : await call('documents.decisionXlsx', { id: doc.id }),
+      );
     } catch (error) {
       void message.error(errorText(error));
     } finally {
@@ -98,7 +121,7 @@ export function RegisterTab() {
     { title: t.signer, width: 140, render: (_v, doc) => doc.signer.signerName },
     {
       title: t.actions,
-      width: 170,
+      width: 250,
       render: (_v, doc) => (
         <>
           <Button
@@ -115,8 +138,18 @@ export function RegisterTab() {
             icon={<FileWordOutlined aria-hidden />}
             loading={busy === `${doc.id}-docx`}
             onClick={() => void download(doc, 'docx')}
+            style={{ marginRight: 8 }}
           >
             DOCX
+          </Button>
+          <Button
+            size="small"
+            icon={<FileExcelOutlined aria-hidden />}
+            loading={busy === `${doc.id}-xlsx`}
+            onClick={() => void downloadExcel(doc)}
+            title="Danh sách kèm theo (Excel)"
+          >
+            Excel
           </Button>
           {doc.docType === 'quyet_dinh' && doc.status === 'issued' && doc.awardeeCount > 0 ? (
             <Button
