@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 /**
  * Where the variable text of a certificate (Bằng khen / Giấy khen) goes on a pre-printed blank
- * (phôi): positions in mm from the top-left corner of the sheet. No table stores layouts yet, so
- * the defaults below live in code and the person's calibrated layout travels in each request.
+ * (phôi): positions in mm from the top-left corner of the sheet. The calibrated layout of each kind
+ * is stored in `certificate_layouts` (migration 0010); the defaults below apply until one is saved.
  */
 export const CERTIFICATE_FIELDS = [
   'recipient',

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/contract';
+import type { CertificateLayoutEntry } from '../../shared/contract/documents';
 import {
   CERTIFICATE_FIELD_LABELS,
   CERTIFICATE_FIELDS,
@@ -292,5 +293,233 @@ describe('certificates on pre-printed blanks', () => {
       expect(all.filter((l) => l.yMin < 4 && /^\d+$/.test(l.text)).length).toBeGreaterThan(15);
       expect(text).toContain('Bà Nguyễn Thị Hồng Nhung');
     }
+  });
+});
+
+describe('certificate layouts stored in the database', () => {
+  const count = (db: { prepare(sql: string): { get(): unknown } }, sql: string) =>
+    (db.prepare(sql).get() as { c: number }).c;
+
+  it('saves a calibrated layout, prints with it when the request has none, logs it, and resets to the default', async () => {
+    const { dispatch, db, doc } = await issuedDecision();
+    const auditRows = () =>
+      db
+        .prepare(
+          "SELECT user_name, entity_id, action, before, after FROM audit_log WHERE entity = 'certificate_layouts' ORDER BY id",
+        )
+        .all() as {
+        user_name: string;
+        entity_id: string;
+        action: string;
+        before: string | null;
+        after: string | null;
+      }[];
+    // The three audit triggers of migration 0010 exist, like those of every business table.
+    const triggers = db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'certificate_layouts' ORDER BY name",
+      )
+      .all()
+      .map((r) => (r as { name: string }).name);
+    expect(triggers).toEqual([
+      'audit_certificate_layouts_delete',
+      'audit_certificate_layouts_insert',
+      'audit_certificate_layouts_update',
+    ]);
+
+    const initial = value<CertificateLayoutEntry[]>(
+      await dispatch('documents.certificateLayouts', {}),
+    );
+    expect(initial.map((e) => [e.kind, e.saved, e.updatedAt])).toEqual([
+      ['bang_khen', false, null],
+      ['giay_khen', false, null],
+    ]);
+    expect(initial[0]!.layout).toEqual(DEFAULT_CERTIFICATE_LAYOUTS.bang_khen);
+    expect(initial[1]!.layout).toEqual(DEFAULT_CERTIFICATE_LAYOUTS.giay_khen);
+
+    const base = DEFAULT_CERTIFICATE_LAYOUTS.bang_khen;
+    const calibrated: CertificateLayout = {
+      ...base,
+      label: 'Phôi Bằng khen tỉnh 2026',
+      offsetX: 4,
+      offsetY: -3,
+      fields: {
+        ...base.fields,
+        recipient: { ...base.fields.recipient, x: 50, y: 140, width: 320 },
+        signerName: { ...base.fields.signerName, x: 240, y: 262, width: 150, align: 'left' },
+      },
+    };
+    const saved = value<CertificateLayoutEntry>(
+      await dispatch('documents.saveCertificateLayout', { layout: calibrated }),
+    );
+    expect(saved).toMatchObject({ kind: 'bang_khen', saved: true, problem: null });
+    expect(saved.updatedAt).toBe('2026-11-23T08:00:00.000Z');
+    const listed = value<CertificateLayoutEntry[]>(
+      await dispatch('documents.certificateLayouts', {}),
+    );
+    expect(listed.find((e) => e.kind === 'bang_khen')!.layout).toEqual(calibrated);
+    expect(listed.find((e) => e.kind === 'giay_khen')!.saved).toBe(false);
+    expect(count(db, 'SELECT count(*) AS c FROM certificate_layouts')).toBe(1);
+
+    // The save is in the audit trail, with the user from Cài đặt and the positions.
+    const logged = auditRows();
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({
+      user_name: 'Văn thư',
+      entity_id: 'bang_khen',
+      action: 'insert',
+      before: null,
+    });
+    const after = JSON.parse(logged[0]!.after!) as Record<string, unknown>;
+    expect(after).toMatchObject({ label: 'Phôi Bằng khen tỉnh 2026', offset_x: 4, offset_y: -3 });
+    expect(JSON.parse(after['fields_json'] as string)).toMatchObject({
+      recipient: { x: 50, y: 140, width: 320 },
+    });
+    // Saving the same layout again writes nothing; a changed offset is one update.
+    value(await dispatch('documents.saveCertificateLayout', { layout: calibrated }));
+    expect(auditRows()).toHaveLength(1);
+    value(
+      await dispatch('documents.saveCertificateLayout', {
+        layout: { ...calibrated, offsetX: 5 },
+      }),
+    );
+    const updated = auditRows();
+    expect(updated.map((r) => r.action)).toEqual(['insert', 'update']);
+    expect(JSON.parse(updated[1]!.before!)).toMatchObject({ offset_x: 4 });
+    expect(JSON.parse(updated[1]!.after!)).toMatchObject({ offset_x: 5 });
+
+    // No layout in the request: the stored one is used, offsets included.
+    const { out } = writePdf(
+      await dispatch('documents.certificatesPdf', { id: doc.id, awardeePositions: [2] }),
+      'bk-stored.pdf',
+    );
+    expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(/Pages:\s+1\b/);
+    const printed = lines(out).lines;
+    const detail = value<IssuedDocumentDetail>(await dispatch('documents.get', { id: doc.id }));
+    const second = detail.awardees.find((a) => a.position === 2)!.printedName;
+    const name = printed.find((l) => l.text === second)!;
+    expect(name, second).toBeDefined();
+    expect(Math.abs((name.xMin + name.xMax) / 2 - (50 + 5 + 160))).toBeLessThan(1);
+    expect(Math.abs(name.yMin - (140 - 3))).toBeLessThan(1);
+    const signer = printed.find((l) => l.text === 'Nguyễn Hồng Hải')!;
+    expect(Math.abs(signer.xMin - (240 + 5))).toBeLessThan(1);
+    expect(Math.abs(signer.yMin - (262 - 3))).toBeLessThan(1);
+
+    // The kind alone picks the stored layout of that blank: nobody here gets a Giấy khen.
+    const otherKind = await dispatch('documents.certificatesPdf', {
+      id: doc.id,
+      kind: 'giay_khen',
+    });
+    expect(otherKind.ok).toBe(false);
+    if (!otherKind.ok) expect(otherKind.error.message).toContain('được tặng Giấy khen');
+
+    // The calibration page of the stored layout, by kind only.
+    const cal = writePdf(
+      await dispatch('documents.certificateCalibrationPdf', { kind: 'bang_khen' }),
+      'cal-stored.pdf',
+    );
+    const calText = lines(cal.out)
+      .lines.map((l) => l.text)
+      .join('\n');
+    expect(calText).toContain('Phôi Bằng khen tỉnh 2026; dịch ngang 5 mm, dịch dọc -3 mm');
+    expect(calText).toContain('(x 50, y 140, rộng 320 mm');
+    const noKind = await dispatch('documents.certificateCalibrationPdf', {});
+    expect(noKind.ok).toBe(false);
+
+    // Khôi phục mặc định: the row goes (logged as a delete) and the default prints again.
+    const reset = value<CertificateLayoutEntry>(
+      await dispatch('documents.resetCertificateLayout', { kind: 'bang_khen' }),
+    );
+    expect(reset).toEqual({
+      kind: 'bang_khen',
+      layout: DEFAULT_CERTIFICATE_LAYOUTS.bang_khen,
+      saved: false,
+      updatedAt: null,
+      problem: null,
+    });
+    expect(count(db, 'SELECT count(*) AS c FROM certificate_layouts')).toBe(0);
+    expect(auditRows().map((r) => r.action)).toEqual(['insert', 'update', 'delete']);
+    const again = lines(
+      writePdf(
+        await dispatch('documents.certificatesPdf', { id: doc.id, awardeePositions: [2] }),
+        'bk-reset.pdf',
+      ).out,
+    ).lines.find((l) => l.text === second)!;
+    const box = DEFAULT_CERTIFICATE_LAYOUTS.bang_khen.fields.recipient;
+    expect(Math.abs((again.xMin + again.xMax) / 2 - (box.x + box.width / 2))).toBeLessThan(1);
+    expect(Math.abs(again.yMin - box.y)).toBeLessThan(1);
+  });
+
+  it('refuses a layout with a field off the paper, naming the field, and writes nothing', async () => {
+    const { dispatch, db } = testApp(() => new Date('2026-11-23T08:00:00Z'));
+    const base = DEFAULT_CERTIFICATE_LAYOUTS.giay_khen;
+    value(
+      await dispatch('documents.saveCertificateLayout', {
+        layout: { ...base, label: 'Phôi Giấy khen đã căn', offsetX: 2 },
+      }),
+    );
+    const snapshot = () => ({
+      rows: db.prepare('SELECT * FROM certificate_layouts').all(),
+      audit: count(db, 'SELECT count(*) AS c FROM audit_log'),
+    });
+    const before = snapshot();
+    expect(before.rows).toHaveLength(1);
+
+    // Giấy khen is A4 landscape (297 × 210 mm): x 200 + width 120 + offset 2 = 322 mm.
+    const offRight = await dispatch('documents.saveCertificateLayout', {
+      layout: {
+        ...base,
+        offsetX: 2,
+        fields: { ...base.fields, signerName: { ...base.fields.signerName, x: 200 } },
+      },
+    });
+    expect(offRight.ok).toBe(false);
+    if (!offRight.ok) {
+      expect(offRight.error.code).toBe('VALIDATION');
+      expect(offRight.error.message).toContain(
+        'Ô “Họ tên người ký” nằm ngoài khổ A4 ngang (297 × 210 mm): mép phải ở 322 mm',
+      );
+      expect(offRight.error.details).toEqual([
+        expect.objectContaining({ field: 'layout.fields.signerName' }),
+      ]);
+    }
+    // Printer offsets count too: 25 mm to the left puts the Quyết định box (x 25) off the sheet,
+    // and 30 mm down pushes the signer's name (y 190) past the bottom edge.
+    const offsets = await dispatch('documents.saveCertificateLayout', {
+      layout: { ...base, offsetX: -25.5, offsetY: 30 },
+    });
+    expect(offsets.ok).toBe(false);
+    if (!offsets.ok) {
+      expect(offsets.error.message).toContain('Ô “Số, ngày Quyết định” nằm ngoài');
+      expect(offsets.error.message).toContain('mép trái ở -0,5 mm');
+      expect(offsets.error.message).toContain('Ô “Họ tên người ký” nằm ngoài');
+      expect(offsets.error.message).toContain('mép dưới ở');
+    }
+    expect(snapshot()).toEqual(before);
+    // A stored layout still reads back and prints its calibration page.
+    const entries = value<CertificateLayoutEntry[]>(
+      await dispatch('documents.certificateLayouts', {}),
+    );
+    expect(entries.find((e) => e.kind === 'giay_khen')!.layout.label).toBe('Phôi Giấy khen đã căn');
+  });
+
+  it('reports a damaged stored layout instead of printing with something else', async () => {
+    const { dispatch, db } = testApp(() => new Date('2026-11-23T08:00:00Z'));
+    db.prepare(
+      `INSERT INTO certificate_layouts (kind, label, page_size, orientation, offset_x, offset_y, fields_json, updated_at)
+       VALUES ('bang_khen', 'Hỏng', 'A3', 'landscape', 0, 0, '{"recipient": {"x": -5}}', 'x')`,
+    ).run();
+    const entries = value<CertificateLayoutEntry[]>(
+      await dispatch('documents.certificateLayouts', {}),
+    );
+    const damaged = entries.find((e) => e.kind === 'bang_khen')!;
+    expect(damaged.saved).toBe(false);
+    expect(damaged.layout).toEqual(DEFAULT_CERTIFICATE_LAYOUTS.bang_khen);
+    expect(damaged.problem).toContain('Khôi phục mặc định');
+    const cal = await dispatch('documents.certificateCalibrationPdf', { kind: 'bang_khen' });
+    expect(cal.ok).toBe(false);
+    if (!cal.ok) expect(cal.error.message).toContain('không đọc được');
+    value(await dispatch('documents.resetCertificateLayout', { kind: 'bang_khen' }));
+    value(await dispatch('documents.certificateCalibrationPdf', { kind: 'bang_khen' }));
   });
 });
