@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { plainText } from './text-fields';
+import { optionalText, plainText } from './text-fields';
 
 /** How the signer signs on behalf of someone (NĐ 30/2020, Điều 13; domain.md §4.2). */
 export const SIGNER_DELEGATIONS = ['', 'KT.', 'TL.', 'TUQ.', 'Q.'] as const;
@@ -19,6 +19,13 @@ export const AgencySettingsInput = z.strictObject({
   signerTitle: plainText(100).meta({ title: 'Chức vụ người ký' }),
   signerName: plainText(100).meta({ title: 'Họ và tên người ký' }),
   userName: plainText(100).meta({ title: 'Tên người sử dụng' }),
+  /**
+   * The award-form level (award_forms.level) the signer decides: rule G4. Blank or null clears it;
+   * left out, the saved value is kept (callers that do not know the field).
+   */
+  decisionLevel: optionalText(60)
+    .optional()
+    .meta({ title: 'Cấp thẩm quyền khen thưởng của người ký' }),
 });
 export type AgencySettingsInput = z.input<typeof AgencySettingsInput>;
 export type AgencySettingsData = z.output<typeof AgencySettingsInput>;
@@ -34,6 +41,7 @@ export const AgencySettings = z.object({
   signerTitle: z.string(),
   signerName: z.string(),
   userName: z.string(),
+  decisionLevel: z.string().nullable(),
   updatedAt: z.string().nullable(),
 });
 export type AgencySettings = z.infer<typeof AgencySettings>;

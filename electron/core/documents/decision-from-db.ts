@@ -6,6 +6,8 @@
 import type { AwardForm, SubjectType } from '../../../shared/domain/award-form';
 import { formatDateVi } from '../../../shared/domain/dates';
 import {
+  type DecisionAuthorityFinding,
+  type DecisionAuthorityForm,
   type DecisionCandidate,
   type DecisionDefaults,
   type DecisionInputData,
@@ -15,6 +17,7 @@ import { baseSalaryOn, prizeAmount, regimeOn } from '../../../shared/domain/docu
 import type { Movement } from '../../../shared/domain/movement';
 import type { Nomination } from '../../../shared/domain/nomination';
 import type { AgencySettings } from '../../../shared/domain/settings';
+import { decisionAuthorityFindings } from '../../../shared/rules/decision-authority';
 import { splitHonorific } from '../../../shared/text/person-name';
 import * as catalog from '../catalog/catalog.repo';
 import type { Db } from '../db/open-database';
@@ -123,6 +126,37 @@ export function candidates(ctx: Context, roundTo: 1 | 1000): DecisionCandidate[]
   });
 }
 
+/** The authority facts (rule G4) of the given forms, in catalogue order. */
+export function authorityForms(ctx: Context, codes: Iterable<string>): DecisionAuthorityForm[] {
+  const wanted = new Set(codes);
+  return ctx.forms
+    .filter((f) => wanted.has(f.code))
+    .map((f) => ({
+      code: f.code,
+      name: f.name,
+      level: f.level,
+      decidingAuthority: f.decidingAuthority,
+      validFrom: f.validFrom,
+      validTo: f.validTo,
+    }));
+}
+
+/**
+ * Rule G4 for a Quyết định: may this agency's signer decide these forms on that date? Only the
+ * Quyết định: a Tờ trình proposes forms the level above decides.
+ */
+export function decisionAuthority(
+  ctx: Context,
+  date: string | null,
+  formCodes: Iterable<string>,
+): DecisionAuthorityFinding[] {
+  return decisionAuthorityFindings({
+    date,
+    decisionLevel: ctx.settings.decisionLevel,
+    forms: authorityForms(ctx, formCodes),
+  });
+}
+
 export function defaultSymbol(settings: AgencySettings): string {
   return settings.issuingBodyAbbr.trim() ? `QĐ-${settings.issuingBodyAbbr.trim()}` : '';
 }
@@ -155,7 +189,10 @@ export function defaultTexts(
   db: Db,
   ctx: Context,
   hasMoney: boolean,
-): Omit<DecisionDefaults, 'candidates' | 'nextNumber' | 'baseSalary' | 'regimeCode'> {
+): Omit<
+  DecisionDefaults,
+  'candidates' | 'nextNumber' | 'baseSalary' | 'regimeCode' | 'decisionLevel' | 'authorityForms'
+> {
   const s = ctx.settings;
   const signer = settingsSigner(s);
   const regime = catalog.listLegalRegimes(db).find((r) => r.code === ctx.regimeCode);
@@ -279,6 +316,26 @@ export function buildDecision(
         `${already.length} tập thể, cá nhân đã được khen thưởng bằng Quyết định đã ban hành: ` +
           `${names.join('; ')}${already.length > 3 ? '; …' : ''}. Hãy bỏ chọn họ.`,
         [{ field: 'nominationIds', fieldLabel: 'Tập thể, cá nhân được khen thưởng' }],
+      );
+    }
+  }
+  if (forIssue) {
+    const errors = decisionAuthority(
+      ctx,
+      input.date,
+      ids.map((id) => byId.get(id)!.awardFormCode),
+    ).filter((f) => f.severity === 'error');
+    if (errors.length > 0) {
+      throw new AppError(
+        'VALIDATION',
+        `Người ký không có thẩm quyền ban hành Quyết định này: ${errors.map((e) => e.message).join(' ')} ` +
+          `Hãy bỏ chọn các trường hợp có hình thức này (đề nghị cấp trên bằng Tờ trình), hoặc kiểm tra ` +
+          `“Cấp thẩm quyền khen thưởng của người ký” trong ${SETTINGS_PLACE}.`,
+        errors.map((e) => ({
+          field: 'nominationIds',
+          fieldLabel: 'Tập thể, cá nhân được khen thưởng',
+          message: e.message,
+        })),
       );
     }
   }

@@ -7,6 +7,8 @@ import { sql as m0006 } from './0006-council-voting';
 import { sql as m0007 } from './0007-documents';
 import { sql as m0008 } from './0008-intake-speed';
 import { sql as m0009 } from './0009-audit-log';
+import { sql as m0010 } from './0010-certificate-layouts';
+import { sql as m0011 } from './0011-decision-authority';
 
 export interface Migration {
   readonly version: number;
@@ -25,4 +27,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'documents', sql: m0007 },
   { version: 8, name: 'intake-speed', sql: m0008 },
   { version: 9, name: 'audit-log', sql: m0009 },
+  { version: 10, name: 'certificate-layouts', sql: m0010 },
+  { version: 11, name: 'decision-authority', sql: m0011 },
 ];

@@ -37,6 +37,7 @@ import {
   type IssuedDocument,
 } from '../../../../shared/domain/document';
 import { SIGNER_DELEGATIONS } from '../../../../shared/domain/settings';
+import { decisionAuthorityFindings } from '../../../../shared/rules/decision-authority';
 import { compareVi, matchesSearch } from '../../../../shared/text/vietnamese';
 import { call } from '../../api/client';
 import { errorText } from '../../components/api-errors';
@@ -50,6 +51,10 @@ import { formatDong } from './money';
 import { documentQueries } from './queries';
 
 const t = documentsMessages;
+const AUTHORITY_TITLES = {
+  error: 'Người ký không có thẩm quyền ban hành Quyết định này',
+  warning: 'Chưa kiểm tra được thẩm quyền của người ký',
+} as const;
 
 interface DecisionFields {
   number: number | null;
@@ -149,6 +154,17 @@ export function DecisionComposer() {
   );
   const chosenRows = candidates.filter((c) => chosen.has(c.nominationId));
   const total = chosenRows.reduce((sum, c) => sum + (c.amount ?? 0), 0);
+  // Rule G4, the same check issuing applies; a Tờ trình is not checked (the level above decides).
+  const chosenForms = new Set(chosenRows.map((c) => c.awardFormCode));
+  const authorityFindings = defaults.data
+    ? decisionAuthorityFindings({
+        date,
+        decisionLevel: defaults.data.decisionLevel,
+        forms: defaults.data.authorityForms.filter((f) => chosenForms.has(f.code)),
+      })
+    : [];
+  const authorityErrors = authorityFindings.filter((f) => f.severity === 'error');
+  const authorityWarnings = authorityFindings.filter((f) => f.severity === 'warning');
   const councilChosen = candidates.filter(
     (c) =>
       !c.issuedIn && (c.councilOutcome === 'selected' || (c.councilOutcome === null && c.selected)),
@@ -696,6 +712,36 @@ export function DecisionComposer() {
                 }
               />
             ) : null}
+            {kind === 'quyet_dinh'
+              ? (
+                  [
+                    ['error', authorityErrors],
+                    ['warning', authorityWarnings],
+                  ] as const
+                ).map(([type, found]) =>
+                  found.length > 0 ? (
+                    <Alert
+                      key={type}
+                      className={`decision-authority-${type}`}
+                      type={type}
+                      showIcon
+                      title={AUTHORITY_TITLES[type]}
+                      description={
+                        found.length === 1 ? (
+                          found[0]!.message
+                        ) : (
+                          <ul style={{ margin: 0, paddingLeft: 20 }}>
+                            {found.map((f) => (
+                              <li key={f.message}>{f.message}</li>
+                            ))}
+                          </ul>
+                        )
+                      }
+                      style={{ marginBottom: 12 }}
+                    />
+                  ) : null,
+                )
+              : null}
             <Flex gap={8}>
               <Button
                 icon={<EyeOutlined aria-hidden />}
@@ -718,6 +764,7 @@ export function DecisionComposer() {
                   type="primary"
                   icon={<SafetyCertificateOutlined aria-hidden />}
                   loading={busy === 'issue'}
+                  disabled={kind === 'quyet_dinh' && authorityErrors.length > 0}
                 >
                   {t.actions.issue}
                 </Button>

@@ -20,12 +20,14 @@ import {
   SIGNER_DELEGATIONS,
   type AgencySettings,
 } from '../../../../shared/domain/settings';
+import { distinctLevels } from '../../../../shared/rules/decision-authority';
 import { signatureBlockLines } from '../../../../shared/rules/signature-block';
 import { applyApiErrorToForm, clearEditedErrors } from '../../components/api-errors';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/QueryError';
 import { AuditPanel } from '../audit/AuditPanel';
 import { AwardFormsPanel } from '../catalog/AwardFormsPanel';
+import { catalogQueries } from '../catalog/queries';
 import { RequirementsPanel } from '../requirements/RequirementsPanel';
 import { BackupPanel } from './BackupPanel';
 import { settingsMessages as t } from './messages.vi';
@@ -55,6 +57,7 @@ const GROUPS: { title: string; fields: SettingsField[] }[] = [
       'signerDelegationOf',
       'signerTitle',
       'signerName',
+      'decisionLevel',
     ],
   },
   { title: t.groups.user, fields: ['userName'] },
@@ -77,6 +80,8 @@ function toFormValues(settings: AgencySettings): SettingsValues {
     signerTitle: settings.signerTitle,
     signerName: settings.signerName,
     userName: settings.userName,
+    // '' is the “Chưa khai báo” option; the schema stores it as null.
+    decisionLevel: settings.decisionLevel ?? '',
   };
 }
 
@@ -101,6 +106,15 @@ export function SettingsPage() {
 }
 
 function SettingsForm({ settings }: { settings: AgencySettings }) {
+  // The catalogue is editable: its own levels are the choices (the saved one kept if since gone).
+  const awardForms = useQuery(catalogQueries.awardForms());
+  const levelOptions = [
+    { value: '', label: t.levelUnset },
+    ...distinctLevels([
+      ...(awardForms.data ?? []).map((f) => f.level),
+      ...(settings.decisionLevel ? [settings.decisionLevel] : []),
+    ]).map((level) => ({ value: level, label: level })),
+  ];
   const { message } = App.useApp();
   const [form] = Form.useForm<SettingsValues>();
   const [formError, setFormError] = useState<string | null>(null);
@@ -131,7 +145,7 @@ function SettingsForm({ settings }: { settings: AgencySettings }) {
               <Row gutter={16}>
                 {group.fields.map((field) => (
                   <Col key={field} xs={24} md={field === 'userName' ? 24 : 12}>
-                    <SettingsItem field={field} />
+                    <SettingsItem field={field} levelOptions={levelOptions} />
                   </Col>
                 ))}
               </Row>
@@ -162,12 +176,23 @@ function SettingsForm({ settings }: { settings: AgencySettings }) {
   );
 }
 
-function SettingsItem({ field }: { field: SettingsField }) {
-  const extra = field === 'signerDelegationOf' || field === 'signerTitle' ? t.hints[field] : null;
+function SettingsItem({
+  field,
+  levelOptions,
+}: {
+  field: SettingsField;
+  levelOptions: { value: string; label: string }[];
+}) {
+  const extra =
+    field === 'signerDelegationOf' || field === 'signerTitle' || field === 'decisionLevel'
+      ? t.hints[field]
+      : null;
   return (
     <Form.Item name={field} label={label(field)} extra={extra}>
       {field === 'signerDelegation' ? (
         <Select options={delegationOptions} />
+      ) : field === 'decisionLevel' ? (
+        <Select options={levelOptions} />
       ) : (
         <Input
           placeholder={field in t.placeholders ? t.placeholders[field] : undefined}

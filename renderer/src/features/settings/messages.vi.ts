@@ -31,7 +31,11 @@ export const settingsMessages = {
   hints: {
     signerDelegationOf: 'Chức danh của người được ký thay (dùng với KT., TL., TUQ.).',
     signerTitle: 'Chức vụ của chính người ký; với “Q.” là chức danh được giao quyền.',
+    decisionLevel:
+      'Cấp khen thưởng (theo Danh mục hình thức khen thưởng) mà người ký được quyết định, ví dụ Xã ' +
+      'cho Chủ tịch UBND xã. Quyết định có hình thức cấp khác sẽ không ban hành được.',
   },
+  levelUnset: 'Chưa khai báo',
   preview: {
     title: 'Xem trước khối chữ ký',
     signatureGap: '(Chữ ký, dấu)',
