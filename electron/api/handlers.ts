@@ -86,6 +86,7 @@ export function createHandlers(s: Services): Handlers {
       encodeFile(await s.reports.summaryListExcel(input)),
     'reports.statisticsExcel': async (input) => encodeFile(await s.reports.statisticsExcel(input)),
     'reports.summaryListPdf': async (input) => encodeFile(await s.reports.summaryListPdf(input)),
+    'reports.statisticsPdf': async (input) => encodeFile(await s.reports.statisticsPdf(input)),
     'exchange.exportMovement': (input) => s.exchange.exportMovement(input),
     'exchange.previewPackage': ({ contentBase64, ...rest }) =>
       s.exchange.previewPackage({ ...rest, content: decodeBase64(contentBase64) }),
@@ -152,10 +153,15 @@ export function createHandlers(s: Services): Handlers {
     'documents.issueSubmission': (input) => s.documents.issueSubmission(input),
     'documents.submissionPdf': async ({ id }) => encodeFile(await s.documents.submissionPdf(id)),
     'documents.submissionDocx': async ({ id }) => encodeFile(await s.documents.submissionDocx(id)),
+    'documents.decisionXlsx': async ({ id }) => encodeFile(await s.documents.decisionXlsx(id)),
+    'documents.submissionXlsx': async ({ id }) => encodeFile(await s.documents.submissionXlsx(id)),
     'documents.certificatesPdf': async (input) =>
       encodeFile(await s.certificates.certificatesPdf(input)),
-    'documents.certificateCalibrationPdf': async ({ layout }) =>
-      encodeFile(await s.certificates.calibrationPdf(layout)),
+    'documents.certificateCalibrationPdf': async (input) =>
+      encodeFile(await s.certificates.calibrationPdf(input)),
+    'documents.certificateLayouts': () => s.certificates.layouts(),
+    'documents.saveCertificateLayout': ({ layout }) => s.certificates.saveLayout(layout),
+    'documents.resetCertificateLayout': ({ kind }) => s.certificates.resetLayout(kind),
     'backup.list': () => s.backup.overview(),
     'backup.create': () => s.backup.create(),
     'backup.download': ({ name }) => encodeFile(s.backup.download(name)),

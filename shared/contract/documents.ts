@@ -9,11 +9,23 @@ import {
   RegisterFilter,
 } from '../domain/document';
 import { SubmissionInput } from '../domain/document-submission';
-import { CertificateLayout } from '../domain/certificate';
+import { CertificateKind, CertificateLayout } from '../domain/certificate';
 import { method } from './define';
 
 const Id = z.number().int().positive();
 const GeneratedFile = z.object({ fileName: z.string(), contentBase64: z.string() });
+
+/** The layout a blank kind prints with: the saved calibration, or the built-in default. */
+export const CertificateLayoutEntry = z.object({
+  kind: CertificateKind,
+  layout: CertificateLayout,
+  /** False: never saved (or reset), the built-in default is used. */
+  saved: z.boolean(),
+  updatedAt: z.string().nullable(),
+  /** Set when the stored layout cannot be read; the default is shown until it is saved again. */
+  problem: z.string().nullable(),
+});
+export type CertificateLayoutEntry = z.infer<typeof CertificateLayoutEntry>;
 
 export const documentsContract = {
   'documents.decisionDefaults': method(
@@ -87,6 +99,16 @@ export const documentsContract = {
     z.strictObject({ id: Id }),
     GeneratedFile,
   ),
+  'documents.decisionXlsx': method(
+    'Danh sách kèm theo của một Quyết định đã ban hành, dạng Excel (.xlsx)',
+    z.strictObject({ id: Id }),
+    GeneratedFile,
+  ),
+  'documents.submissionXlsx': method(
+    'Danh sách kèm theo của một Tờ trình đã ban hành, dạng Excel (.xlsx)',
+    z.strictObject({ id: Id }),
+    GeneratedFile,
+  ),
   'documents.certificatesPdf': method(
     'In giấy khen/bằng khen lên phôi theo một Quyết định đã ban hành: mỗi người một trang, ' +
       'chữ đặt theo vị trí (mm) của mẫu phôi',
@@ -97,13 +119,36 @@ export const documentsContract = {
         .max(100_000)
         .optional()
         .meta({ title: 'Số thứ tự trong danh sách kèm theo (bỏ trống: tất cả)' }),
-      layout: CertificateLayout.optional().meta({ title: 'Mẫu phôi đã căn chỉnh' }),
+      kind: CertificateKind.optional().meta({
+        title: 'Loại phôi (bỏ trống: theo hình thức khen thưởng của Quyết định)',
+      }),
+      layout: CertificateLayout.optional().meta({
+        title: 'Mẫu phôi (bỏ trống: mẫu đã lưu của loại phôi)',
+      }),
     }),
     GeneratedFile,
   ),
   'documents.certificateCalibrationPdf': method(
     'Trang căn chỉnh của một mẫu phôi: lưới mm và khung từng ô chữ, in lên giấy trắng để so với phôi',
-    z.strictObject({ layout: CertificateLayout }),
+    z.strictObject({
+      kind: CertificateKind.optional().meta({ title: 'Loại phôi (dùng mẫu đã lưu)' }),
+      layout: CertificateLayout.optional().meta({ title: 'Mẫu phôi (thay cho mẫu đã lưu)' }),
+    }),
     GeneratedFile,
+  ),
+  'documents.certificateLayouts': method(
+    'Mẫu phôi giấy khen, bằng khen đang dùng cho từng loại phôi (đã lưu hoặc mặc định)',
+    z.strictObject({}),
+    z.array(CertificateLayoutEntry),
+  ),
+  'documents.saveCertificateLayout': method(
+    'Lưu mẫu phôi đã căn chỉnh của một loại phôi (vị trí từng ô chữ và độ dịch của máy in)',
+    z.strictObject({ layout: CertificateLayout }),
+    CertificateLayoutEntry,
+  ),
+  'documents.resetCertificateLayout': method(
+    'Khôi phục mẫu phôi mặc định của một loại phôi (xoá mẫu đã lưu)',
+    z.strictObject({ kind: CertificateKind }),
+    CertificateLayoutEntry,
   ),
 } as const;

@@ -116,6 +116,25 @@ export const BaseSalaryInForce = z.object({
   source: z.string(),
 });
 
+/** What decides who may sign an award form's Quyết định (domain.md §1.3, rule G4). */
+export const DecisionAuthorityForm = z.object({
+  code: z.string(),
+  name: z.string(),
+  level: z.string(),
+  decidingAuthority: z.string(),
+  validFrom: IsoDate.nullable(),
+  validTo: IsoDate.nullable(),
+});
+export type DecisionAuthorityForm = z.infer<typeof DecisionAuthorityForm>;
+
+export const DecisionAuthorityFinding = z.object({
+  severity: z.enum(['error', 'warning']),
+  /** The award form concerned; null for a finding about the settings. */
+  awardFormCode: z.string().nullable(),
+  message: z.string(),
+});
+export type DecisionAuthorityFinding = z.infer<typeof DecisionAuthorityFinding>;
+
 export const DecisionDefaults = z.object({
   symbol: z.string(),
   nextNumber: z.number().int(),
@@ -130,6 +149,13 @@ export const DecisionDefaults = z.object({
   baseSalary: BaseSalaryInForce.nullable(),
   regimeCode: z.string().nullable(),
   candidates: z.array(DecisionCandidate),
+  /** The award-form level the agency's signer decides (Cài đặt); null: not declared. */
+  decisionLevel: z.string().nullable(),
+  /**
+   * The authority facts of the candidates' forms: the composer checks the chosen ones with
+   * `decisionAuthorityFindings` (shared/rules), the same rule `documents.issueDecision` enforces.
+   */
+  authorityForms: z.array(DecisionAuthorityForm),
 });
 export type DecisionDefaults = z.infer<typeof DecisionDefaults>;
 

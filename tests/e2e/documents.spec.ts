@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { PdfViewerPage } from './pages/pdf-viewer-page';
 import { ShellPage } from './pages/shell-page';
 
 const OUT_DIR = path.resolve('test-results/documents');
@@ -84,13 +85,12 @@ test('ban hành Quyết định khen thưởng từ danh sách đề nghị; t�
     main.locator('.ant-statistic').filter({ hasText: 'Tổng tiền thưởng' }),
   ).toContainText(total);
 
-  // The preview opens the PDF in a new tab, without taking a number.
-  const [tab] = await Promise.all([
-    page.waitForEvent('popup'),
-    main.getByRole('button', { name: 'Xem trước' }).click(),
-  ]);
-  expect(tab.url()).toMatch(/^blob:/);
-  await tab.close();
+  // The preview opens the PDF in the in-app viewer, without taking a number.
+  await main.getByRole('button', { name: 'Xem trước' }).click();
+  const viewer = new PdfViewerPage(page);
+  await expect(viewer.pageIndicator).toHaveText(/^Trang 1\/\d+$/);
+  await page.keyboard.press('Escape');
+  await expect(viewer.dialog).toBeHidden();
   expect(await server.call('documents.register', {})).toHaveLength(0);
 
   await main.getByRole('button', { name: 'Ban hành' }).click();
@@ -101,10 +101,8 @@ test('ban hành Quyết định khen thưởng từ danh sách đề nghị; t�
   fs.mkdirSync(OUT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(OUT_DIR, 'van-ban-ban-hanh.png'), fullPage: true });
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    main.locator('.decision-issued').getByRole('button', { name: 'Tải PDF' }).click(),
-  ]);
+  await main.locator('.decision-issued').getByRole('button', { name: 'Tải PDF' }).click();
+  const download = await viewer.downloadAndClose();
   expect(download.suggestedFilename()).toMatch(/^quyet-dinh-01-QD-UBND-\d{4}-\d{2}-\d{2}\.pdf$/);
   const file = path.join(OUT_DIR, 'van-ban-tai-ve.pdf');
   await download.saveAs(file);
@@ -123,4 +121,94 @@ test('ban hành Quyết định khen thưởng từ danh sách đề nghị; t�
   await expect(register.first()).toContainText('01/QĐ-UBND');
   await expect(register.first()).toContainText('Nguyễn Hồng Hải');
   await page.screenshot({ path: path.join(OUT_DIR, 'van-ban-so-dang-ky.png'), fullPage: true });
+});
+
+test('mẫu phôi giấy khen/bằng khen lưu trong cơ sở dữ liệu: lưu, mở lại, khôi phục mặc định', async ({
+  page,
+  server,
+}) => {
+  const { movementId } = await server.call('demo.load', {});
+  await server.call('settings.update', {
+    governingBody: '',
+    issuingBody: 'Ủy ban nhân dân tỉnh Bình Thuận',
+    issuingBodyAbbr: 'UBND',
+    placeName: 'Phan Thiết',
+    signerOnBehalfOf: '',
+    signerDelegation: 'KT.',
+    signerDelegationOf: 'Chủ tịch',
+    signerTitle: 'Phó Chủ tịch',
+    signerName: 'Nguyễn Hồng Hải',
+    userName: 'Văn thư',
+  });
+  const unit = (await server.call('units.list', {}))[0]!;
+  const n = await server.call('nominations.create', {
+    movementId,
+    proposingUnitId: unit.id,
+    awardFormCode: 'bk_chu_tich_tinh',
+    subjectType: 'ca_nhan',
+    ...PEOPLE[0],
+  });
+  await server.call('documents.issueDecision', {
+    movementId,
+    nominationIds: [n.id],
+    number: 3,
+    date: '2026-11-20',
+    achievement: 'đã có thành tích xuất sắc trong phong trào thi đua năm 2026',
+  });
+  const stored = async () =>
+    (await server.call('documents.certificateLayouts', {})).find((e) => e.kind === 'bang_khen')!;
+
+  const shell = new ShellPage(page);
+  await shell.open(server.appUrl);
+  // A layout kept in the browser by an older version is ignored: the database is the only source.
+  const old = JSON.stringify({ ...(await stored()).layout, label: 'Cũ', offsetX: 9 });
+  await page.evaluate(
+    (json) => localStorage.setItem('tdkt.certificateLayout.bang_khen', json),
+    old,
+  );
+  const openModal = async () => {
+    await shell.goTo('Văn bản');
+    await shell.main.getByRole('tab', { name: 'Sổ văn bản đã ban hành' }).click();
+    await shell.main.getByRole('button', { name: 'In giấy khen/bằng khen' }).click();
+    return page.getByRole('dialog').filter({ hasText: 'In giấy khen/bằng khen lên phôi' });
+  };
+  let dialog = await openModal();
+  await expect(dialog.getByText('Đang dùng mẫu mặc định', { exact: false })).toBeVisible();
+  const offsetX = dialog.getByLabel('Dịch ngang (mm, + sang phải)');
+  await expect(offsetX).toHaveAttribute('aria-valuenow', '0');
+  await offsetX.fill('3');
+  await expect(dialog.getByText('Có thay đổi chưa lưu', { exact: false })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Lưu bố cục' }).click();
+  await expect(page.getByText('Đã lưu bố cục.')).toBeVisible();
+  expect((await stored()).layout.offsetX).toBe(3);
+  expect((await stored()).saved).toBe(true);
+
+  // Another session (a reload here) reads the saved layout back.
+  await page.reload();
+  dialog = await openModal();
+  await expect(dialog.getByLabel('Dịch ngang (mm, + sang phải)')).toHaveAttribute(
+    'aria-valuenow',
+    '3',
+  );
+  await expect(dialog.getByText('Đã lưu lúc', { exact: false })).toBeVisible();
+
+  // Printing saves pending edits first, so what prints is what is stored.
+  await dialog.getByLabel('Dịch dọc (mm, + xuống dưới)').fill('2');
+  await dialog.getByRole('button', { name: 'In trang căn chỉnh' }).click();
+  await expect.poll(async () => (await stored()).layout.offsetY).toBe(2);
+  expect((await stored()).layout.offsetX).toBe(3);
+
+  await page.reload();
+  dialog = await openModal();
+  await expect(dialog.getByLabel('Dịch dọc (mm, + xuống dưới)')).toHaveAttribute(
+    'aria-valuenow',
+    '2',
+  );
+  await dialog.getByRole('button', { name: 'Khôi phục mặc định' }).click();
+  await expect(page.getByText('Đã khôi phục mẫu phôi mặc định.')).toBeVisible();
+  await expect(dialog.getByLabel('Dịch ngang (mm, + sang phải)')).toHaveAttribute(
+    'aria-valuenow',
+    '0',
+  );
+  expect((await stored()).saved).toBe(false);
 });

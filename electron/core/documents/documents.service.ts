@@ -17,8 +17,16 @@ import type { SubmissionInputData } from '../../../shared/domain/document-submis
 import type { Db } from '../db/open-database';
 import { AppError, notFound } from '../errors';
 import { getAgencySettings } from '../settings/settings.repo';
-import { buildDecision, candidates, defaultTexts, loadContext } from './decision-from-db';
+import {
+  authorityForms,
+  buildDecision,
+  candidates,
+  defaultTexts,
+  loadContext,
+} from './decision-from-db';
 import { decisionDocx } from './docx/decision-docx';
+import { awardeeOrigins } from './excel/attached-list.repo';
+import { decisionListWorkbook, submissionListWorkbook } from './excel/attached-list';
 import { submissionDocx } from './docx/submission-docx';
 import { buildSubmission } from './submission-from-db';
 import * as repo from './documents.repo';
@@ -46,6 +54,10 @@ export interface DocumentsService {
   issueSubmission(input: SubmissionInputData): Promise<IssuedDocument>;
   submissionPdf(id: number): Promise<GeneratedFile>;
   submissionDocx(id: number): Promise<GeneratedFile>;
+  /** The danh sách kèm theo of an issued Quyết định as Excel. */
+  decisionXlsx(id: number): Promise<GeneratedFile>;
+  /** The danh sách kèm theo of an issued Tờ trình as Excel. */
+  submissionXlsx(id: number): Promise<GeneratedFile>;
 }
 
 /** "quyet-dinh-05-QD-UBND-2026-11-23": ASCII, safe on every file system. */
@@ -111,6 +123,11 @@ export function createDocumentsService(db: Db, clock: () => Date): DocumentsServ
         baseSalary: ctx.baseSalary,
         regimeCode: ctx.regimeCode,
         candidates: rows,
+        decisionLevel: ctx.settings.decisionLevel,
+        authorityForms: authorityForms(
+          ctx,
+          rows.map((r) => r.awardFormCode),
+        ),
       };
     },
 
@@ -274,6 +291,22 @@ export function createDocumentsService(db: Db, clock: () => Date): DocumentsServ
       return {
         fileName: `${fileStem(data.number, doc.symbol, doc.date, 'to-trinh')}.docx`,
         content: await submissionDocx(data),
+      };
+    },
+
+    async decisionXlsx(id) {
+      const { doc, data } = issuedData(id);
+      return {
+        fileName: `${fileStem(data.number, doc.symbol, doc.date)}-danh-sach.xlsx`,
+        content: await decisionListWorkbook(data, awardeeOrigins(db, id)),
+      };
+    },
+
+    async submissionXlsx(id) {
+      const { doc, data } = issuedSubmission(id);
+      return {
+        fileName: `${fileStem(data.number, doc.symbol, doc.date, 'to-trinh')}-danh-sach.xlsx`,
+        content: await submissionListWorkbook(data),
       };
     },
   };
