@@ -157,6 +157,39 @@ describe('audit trail (nhật ký thay đổi)', () => {
     expect(auditChanges(page.entries[0]!)).toContain('Số CCCD: đã thay đổi');
   });
 
+  it('covers every business table: each has its insert, update and delete trigger with all columns', () => {
+    const app = testApp();
+    const tables = (
+      app.db
+        .prepare(
+          `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+             AND name NOT LIKE 'nominations_fts%' AND name NOT IN ('schema_migrations', 'audit_log')`,
+        )
+        .all() as { name: string }[]
+    ).map((t) => t.name);
+    expect(tables).toContain('certificate_layouts');
+    const missing: string[] = [];
+    for (const table of tables) {
+      for (const action of ['insert', 'update', 'delete'] as const) {
+        const trigger = app.db
+          .prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")
+          .get(`audit_${table}_${action}`) as { sql: string } | undefined;
+        if (!trigger) {
+          missing.push(`audit_${table}_${action}`);
+          continue;
+        }
+        // A column added by a later migration must be in the logged JSON too (derived keys aside).
+        const columns = (app.db.pragma(`table_info(${table})`) as { name: string }[])
+          .map((c) => c.name)
+          .filter((c) => !/(^|_)(search|sort|name|person)_key$/.test(c));
+        for (const column of columns) {
+          if (!trigger.sql.includes(`'${column}'`)) missing.push(`${table}.${column} (${action})`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('is append-only: UPDATE and DELETE on the log are refused', () => {
     const { services, db, rows } = setup();
     services.units.create({ name: 'Tỉnh Bình Thuận', kindCode: 'tinh' });
