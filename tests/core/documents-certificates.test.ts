@@ -12,6 +12,7 @@ import {
 } from '../../shared/domain/certificate';
 import type { IssuedDocument, IssuedDocumentDetail } from '../../shared/domain/document';
 import type { Nomination } from '../../shared/domain/nomination';
+import { binhThuanAgency } from '../helpers/agency';
 import { testApp } from '../helpers/app';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -23,18 +24,7 @@ const value = <T>(r: Result<unknown>): T => {
   return r.value as T;
 };
 
-const SETTINGS = {
-  governingBody: '',
-  issuingBody: 'Ủy ban nhân dân tỉnh Bình Thuận',
-  issuingBodyAbbr: 'UBND',
-  placeName: 'Phan Thiết',
-  signerOnBehalfOf: '',
-  signerDelegation: 'KT.',
-  signerDelegationOf: 'Chủ tịch',
-  signerTitle: 'Phó Chủ tịch',
-  signerName: 'Nguyễn Hồng Hải',
-  userName: 'Văn thư',
-};
+const SETTINGS = binhThuanAgency();
 
 const LONG_NAME =
   'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Bình Thuận cùng các đội chữa cháy trực thuộc khu vực phía Nam';

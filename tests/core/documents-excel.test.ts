@@ -1,39 +1,26 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/contract';
 import type { AwardForm } from '../../shared/domain/award-form';
 import type { IssuedDocument } from '../../shared/domain/document';
 import type { Nomination } from '../../shared/domain/nomination';
+import { binhThuanAgency } from '../helpers/agency';
 import { value } from '../helpers/api';
 import { testApp } from '../helpers/app';
 import { pageText } from '../helpers/pdf-tools';
+import { libreOfficeRows } from '../helpers/spreadsheet-tools';
 import { tempDir } from '../helpers/temp-dir';
-
-const run = promisify(execFile);
 
 const failure = (r: Result<unknown>) => {
   if (r.ok) throw new Error('expected a failure');
   return r.error;
 };
 
-const SETTINGS = {
-  governingBody: '',
-  issuingBody: 'Ủy ban nhân dân tỉnh Bình Thuận',
-  issuingBodyAbbr: 'UBND',
-  placeName: 'Phan Thiết',
-  signerOnBehalfOf: '',
-  signerDelegation: 'KT.',
-  signerDelegationOf: 'Chủ tịch',
-  signerTitle: 'Phó Chủ tịch',
-  signerName: 'Nguyễn Hồng Hải',
-  userName: 'Văn thư',
-};
+const SETTINGS = binhThuanAgency();
 
 /** A name a spreadsheet would take for a formula: it must stay text. */
 const FORMULA_NAME = '=HYPERLINK("http://x","y")';
@@ -211,69 +198,6 @@ function tableRows(sheet: ExcelJS.Worksheet, headerRow: number, columns: number)
   return rows;
 }
 
-/** RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || (ch === '\r' && text[i + 1] === '\n')) {
-      if (ch === '\r') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
-
-/** The first sheet as UTF-8 CSV by LibreOffice, in its own profile (parallel-safe). */
-async function libreOfficeCsv(xlsx: string): Promise<string[][]> {
-  const work = tempDir('tdkt-soffice-');
-  const profile = pathToFileURL(path.join(work, 'profile')).href;
-  try {
-    await run(
-      'soffice',
-      [
-        `-env:UserInstallation=${profile}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        // 44 = comma, 34 = double quote, 76 = UTF-8.
-        'csv:Text - txt - csv (StarCalc):44,34,76',
-        '--outdir',
-        work,
-        xlsx,
-      ],
-      { timeout: 120_000 },
-    );
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(
-        'LibreOffice (soffice) is not on PATH: install it (apt-get install libreoffice-calc).',
-      );
-    }
-    throw e;
-  }
-  const csv = path.join(work, `${path.basename(xlsx, '.xlsx')}.csv`);
-  if (!fs.existsSync(csv)) throw new Error(`LibreOffice wrote no CSV into ${work}`);
-  return parseCsv(fs.readFileSync(csv, 'utf8'));
-}
-
 const file = (r: Result<unknown>) => {
   const f = value<{ fileName: string; contentBase64: string }>(r);
   return { fileName: f.fileName, bytes: Buffer.from(f.contentBase64, 'base64') };
@@ -449,7 +373,7 @@ describe('danh sách kèm theo as Excel', () => {
     expect(sheetXml).not.toMatch(/<f[\s>]/);
 
     // LibreOffice reads the same names (not evaluated) and the same amounts.
-    const csv = await libreOfficeCsv(xlsxFile);
+    const csv = await libreOfficeRows(xlsxFile);
     expect(csv[0]?.[0]).toBe('DANH SÁCH');
     expect(csv[2]?.[0]).toBe(reference);
     expect(csv[4]?.slice(0, 5)).toEqual([...headers, 'Đơn vị đề nghị', 'Số tiền thưởng (đồng)']);
@@ -519,7 +443,7 @@ describe('danh sách kèm theo as Excel', () => {
 
     const xlsxFile = path.join(tempDir(), xlsx.fileName);
     fs.writeFileSync(xlsxFile, xlsx.bytes);
-    const csv = await libreOfficeCsv(xlsxFile);
+    const csv = await libreOfficeRows(xlsxFile);
     expect(csv.filter((r) => /^\d+$/.test(r[0] ?? '')).map((r) => r[1])).toEqual(names);
   }, 150_000);
 

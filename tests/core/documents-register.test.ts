@@ -11,6 +11,7 @@ import type {
 import type { AwardForm } from '../../shared/domain/award-form';
 import { baseSalaryOn, prizeAmount } from '../../shared/domain/document-prize';
 import type { Nomination } from '../../shared/domain/nomination';
+import { binhThuanAgency } from '../helpers/agency';
 import { testApp } from '../helpers/app';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -23,18 +24,7 @@ const failure = (r: Result<unknown>) => {
   return r.error;
 };
 
-const SETTINGS: Record<string, string> = {
-  governingBody: '',
-  issuingBody: 'Ủy ban nhân dân tỉnh Bình Thuận',
-  issuingBodyAbbr: 'UBND',
-  placeName: 'Phan Thiết',
-  signerOnBehalfOf: '',
-  signerDelegation: 'KT.',
-  signerDelegationOf: 'Chủ tịch',
-  signerTitle: 'Phó Chủ tịch',
-  signerName: 'Nguyễn Hồng Hải',
-  userName: 'Văn thư',
-};
+const SETTINGS = binhThuanAgency();
 
 const PEOPLE = [
   {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/contract';
 import type { IssuedDocument } from '../../shared/domain/document';
 import type { Nomination } from '../../shared/domain/nomination';
+import { binhThuanAgency } from '../helpers/agency';
 import { testApp } from '../helpers/app';
 import { MOTTO, NATIONAL_TITLE } from '../../electron/core/documents/nd30-layout';
 import { submissionDocx } from '../../electron/core/documents/docx/submission-docx';
@@ -262,20 +263,7 @@ describe('Tờ trình from the database (contract methods)', () => {
     const app = testApp(() => new Date('2026-11-23T08:00:00Z'));
     const { dispatch } = app;
     const { movementId } = value<{ movementId: number }>(await dispatch('demo.load', {}));
-    value(
-      await dispatch('settings.update', {
-        governingBody: '',
-        issuingBody: 'Ủy ban nhân dân tỉnh Bình Thuận',
-        issuingBodyAbbr: 'UBND',
-        placeName: 'Phan Thiết',
-        signerOnBehalfOf: '',
-        signerDelegation: 'KT.',
-        signerDelegationOf: 'Chủ tịch',
-        signerTitle: 'Phó Chủ tịch',
-        signerName: 'Nguyễn Hồng Hải',
-        userName: 'Văn thư',
-      }),
-    );
+    value(await dispatch('settings.update', binhThuanAgency()));
     const units = value<{ id: number }[]>(await dispatch('units.list', {}));
     const ids: number[] = [];
     for (const [fullName, gender] of [

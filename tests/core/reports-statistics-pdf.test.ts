@@ -5,6 +5,7 @@ import type { Result } from '../../shared/contract';
 import type { Movement } from '../../shared/domain/movement';
 import type { Nomination } from '../../shared/domain/nomination';
 import type { ReportStage, Statistics } from '../../shared/domain/report';
+import { binhThuanAgency } from '../helpers/agency';
 import { testApp } from '../helpers/app';
 import { pageCount, pageText, poppler } from '../helpers/pdf-tools';
 import { tempDir } from '../helpers/temp-dir';
@@ -14,18 +15,7 @@ const value = <T>(r: Result<unknown>): T => {
   return r.value as T;
 };
 
-const SETTINGS = {
-  governingBody: '',
-  issuingBody: 'Ủy ban nhân dân tỉnh Bình Thuận',
-  issuingBodyAbbr: 'UBND',
-  placeName: 'Phan Thiết',
-  signerOnBehalfOf: '',
-  signerDelegation: 'KT.',
-  signerDelegationOf: 'Chủ tịch',
-  signerTitle: 'Phó Chủ tịch',
-  signerName: 'Nguyễn Hồng Hải',
-  userName: 'Văn thư',
-};
+const SETTINGS = binhThuanAgency();
 
 const MOVEMENT_TITLE =
   'Kế hoạch tổ chức phong trào thi đua “Bình Thuận chung sức xây dựng nông thôn mới” năm 2026';

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/contract';
 import type { Nomination } from '../../shared/domain/nomination';
 import type { Statistics, SummaryList } from '../../shared/domain/report';
+import { binhThuanAgency } from '../helpers/agency';
 import { testApp } from '../helpers/app';
 import { tempDir } from '../helpers/temp-dir';
 
@@ -14,18 +15,7 @@ const value = <T>(r: Result<unknown>): T => {
   return r.value as T;
 };
 
-const SETTINGS = {
-  governingBody: '',
-  issuingBody: 'Ủy ban nhân dân tỉnh Bình Thuận',
-  issuingBodyAbbr: 'UBND',
-  placeName: 'Phan Thiết',
-  signerOnBehalfOf: '',
-  signerDelegation: 'KT.',
-  signerDelegationOf: 'Chủ tịch',
-  signerTitle: 'Phó Chủ tịch',
-  signerName: 'Nguyễn Hồng Hải',
-  userName: 'Văn thư',
-};
+const SETTINGS = binhThuanAgency();
 
 // Vietnamese order differs from code-point order: "Ấp" sorts before "Bệnh", "Sở" after.
 const UNITS = [

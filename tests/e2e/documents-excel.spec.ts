@@ -1,5 +1,6 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { binhThuanAgency } from '../helpers/agency';
 import { expect, test } from './fixtures';
 import { ShellPage } from './pages/shell-page';
 
@@ -7,18 +8,7 @@ const OUT_DIR = path.resolve('test-results/documents');
 
 test('sổ văn bản: tải danh sách kèm theo của Quyết định dạng Excel', async ({ page, server }) => {
   const { movementId } = await server.call('demo.load', {});
-  await server.call('settings.update', {
-    governingBody: '',
-    issuingBody: 'Ủy ban nhân dân tỉnh Bình Thuận',
-    issuingBodyAbbr: 'UBND',
-    placeName: 'Phan Thiết',
-    signerOnBehalfOf: '',
-    signerDelegation: 'KT.',
-    signerDelegationOf: 'Chủ tịch',
-    signerTitle: 'Phó Chủ tịch',
-    signerName: 'Nguyễn Hồng Hải',
-    userName: '',
-  });
+  await server.call('settings.update', binhThuanAgency({ userName: '' }));
   const unit = (await server.call('units.list', {}))[0]!;
   const ids: number[] = [];
   for (const [fullName, gender] of [

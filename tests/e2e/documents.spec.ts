@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { binhThuanAgency } from '../helpers/agency';
 import { expect, test } from './fixtures';
 import { PdfViewerPage } from './pages/pdf-viewer-page';
 import { ShellPage } from './pages/shell-page';
@@ -28,18 +29,7 @@ test('ban hành Quyết định khen thưởng từ danh sách đề nghị; t�
   server,
 }) => {
   const { movementId } = await server.call('demo.load', {});
-  await server.call('settings.update', {
-    governingBody: '',
-    issuingBody: 'Ủy ban nhân dân tỉnh Bình Thuận',
-    issuingBodyAbbr: 'UBND',
-    placeName: 'Phan Thiết',
-    signerOnBehalfOf: '',
-    signerDelegation: 'KT.',
-    signerDelegationOf: 'Chủ tịch',
-    signerTitle: 'Phó Chủ tịch',
-    signerName: 'Nguyễn Hồng Hải',
-    userName: '',
-  });
+  await server.call('settings.update', binhThuanAgency({ userName: '' }));
   const unit = (await server.call('units.list', {}))[0]!;
   for (const p of PEOPLE) {
     await server.call('nominations.create', {
@@ -128,18 +118,7 @@ test('mẫu phôi giấy khen/bằng khen lưu trong cơ sở dữ liệu: lưu,
   server,
 }) => {
   const { movementId } = await server.call('demo.load', {});
-  await server.call('settings.update', {
-    governingBody: '',
-    issuingBody: 'Ủy ban nhân dân tỉnh Bình Thuận',
-    issuingBodyAbbr: 'UBND',
-    placeName: 'Phan Thiết',
-    signerOnBehalfOf: '',
-    signerDelegation: 'KT.',
-    signerDelegationOf: 'Chủ tịch',
-    signerTitle: 'Phó Chủ tịch',
-    signerName: 'Nguyễn Hồng Hải',
-    userName: 'Văn thư',
-  });
+  await server.call('settings.update', binhThuanAgency());
   const unit = (await server.call('units.list', {}))[0]!;
   const n = await server.call('nominations.create', {
     movementId,

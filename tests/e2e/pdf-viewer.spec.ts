@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { binhThuanAgency } from '../helpers/agency';
 import { pageCount, poppler } from '../helpers/pdf-tools';
 import { expect, test, type AppServer } from './fixtures';
 import { PdfViewerPage } from './pages/pdf-viewer-page';
@@ -27,18 +28,7 @@ const pageSizes = (file: string): string[] => {
 /** A Quyết định long enough for several pages, issued through the API like a script would. */
 async function issueLongDecision(server: AppServer): Promise<{ id: number; pdf: Buffer }> {
   const { movementId } = await server.call('demo.load', {});
-  await server.call('settings.update', {
-    governingBody: '',
-    issuingBody: 'Ủy ban nhân dân tỉnh Bình Thuận',
-    issuingBodyAbbr: 'UBND',
-    placeName: 'Phan Thiết',
-    signerOnBehalfOf: '',
-    signerDelegation: 'KT.',
-    signerDelegationOf: 'Chủ tịch',
-    signerTitle: 'Phó Chủ tịch',
-    signerName: 'Nguyễn Hồng Hải',
-    userName: '',
-  });
+  await server.call('settings.update', binhThuanAgency({ userName: '' }));
   const unit = (await server.call('units.list', {}))[0]!;
   const ids: number[] = [];
   for (let i = 1; i <= 90; i += 1) {
