@@ -350,5 +350,15 @@ describe('báo cáo thống kê in PDF', () => {
       periodCode: 'dot9',
     });
     expect(!badPeriod.ok && badPeriod.error.message).toContain('dot9');
+
+    // A report with no issuing body or signer would print a bare header: refused, saying what to fill.
+    value(await dispatch('settings.update', { ...SETTINGS, issuingBodyAbbr: '', signerName: '' }));
+    const bare = await dispatch('reports.statisticsPdf', { movementId: withPeriod.id });
+    expect(!bare.ok && bare.error.message).toBe(
+      'Chưa đủ thông tin để in báo cáo: hãy điền “Chữ viết tắt tên cơ quan ban hành”, ' +
+        '“Họ và tên người ký” trong Cài đặt › Cơ quan và người ký.',
+    );
+    const list = await dispatch('reports.summaryListPdf', { movementId: withPeriod.id });
+    expect(!list.ok && list.error.message).toContain('“Chữ viết tắt tên cơ quan ban hành”');
   });
 });

@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
+import { PdfViewerPage } from './pages/pdf-viewer-page';
 import { ShellPage } from './pages/shell-page';
+import { binhThuanAgency } from '../helpers/agency';
+import { pageText } from '../helpers/pdf-tools';
 
 const OUT_DIR = path.resolve('test-results/reports');
 
@@ -19,6 +22,7 @@ test('Báo cáo: danh sách tổng hợp theo đơn vị, thống kê có biểu
   server,
 }) => {
   const { movementId } = await server.call('demo.load', {});
+  await server.call('settings.update', binhThuanAgency());
   const units = [
     await server.call('units.create', { name: 'Sở Y tế', kindCode: 'co_quan' }),
     await server.call('units.create', { name: 'Ấp Ánh Dương', kindCode: 'thon_to_dan_pho' }),
@@ -86,4 +90,16 @@ test('Báo cáo: danh sách tổng hợp theo đơn vị, thống kê có biểu
   // Women among the persons selected: 2 of 3.
   await expect(main.locator('svg text', { hasText: 'Nữ: 2/3 (67%)' })).toBeVisible();
   await page.screenshot({ path: path.join(OUT_DIR, 'bao-cao-thong-ke.png'), fullPage: true });
+
+  // The statistics report as a PDF, shown in the app's viewer, then saved.
+  await main.getByRole('button', { name: 'In PDF' }).click();
+  const viewer = new PdfViewerPage(page);
+  await expect(viewer.pageIndicator).toHaveText(/^Trang 1\/\d+$/);
+  await page.screenshot({ path: path.join(OUT_DIR, 'bao-cao-thong-ke-pdf.png') });
+  const pdf = await viewer.downloadAndClose();
+  const pdfFile = path.join(OUT_DIR, 'bao-cao-thong-ke.pdf');
+  await pdf.saveAs(pdfFile);
+  const text = pageText(pdfFile);
+  expect(text).toContain('BÁO CÁO THỐNG KÊ KẾT QUẢ KHEN THƯỞNG');
+  expect(text).toMatch(/Nữ\s+2\s+66,7/);
 });

@@ -1,6 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { todayIso } from '../../../shared/domain/dates';
 import { GENDER_LABELS } from '../../../shared/domain/nomination';
+import type { AgencySettings } from '../../../shared/domain/settings';
 import {
   REPORT_STAGE_LABELS,
   STAT_TABLE_KEYS,
@@ -23,7 +24,7 @@ import {
 } from '../documents/nd30-layout';
 import { renderPdf } from '../documents/render-pdf';
 import { statisticsReportDocument } from '../documents/templates/statistics-report';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 import { writeListWorkbook } from '../excel/write-list';
 import * as movementsRepo from '../movements/movements.repo';
 import { createSettingsService } from '../settings/settings.service';
@@ -174,6 +175,7 @@ export function createReportsService(db: Db, clock: () => Date): ReportsService 
     async summaryListPdf(f) {
       const list = summaryList(f);
       const agency = settings.get();
+      requireAgency(agency, 'danh sách', false);
       const cell = (
         text: string,
         extra: Partial<{ bold: boolean; alignment: 'center' | 'left' }> = {},
@@ -236,6 +238,7 @@ export function createReportsService(db: Db, clock: () => Date): ReportsService 
       const { movementTitle, periodName, rows } = context(f);
       const stats: Statistics = { movementTitle, periodName, ...statisticsOf(rows, f.stage) };
       const agency = settings.get();
+      requireAgency(agency, 'báo cáo', true);
       const data = statisticsReportData(stats, rows, f.stage, {
         agency,
         signer: agency,
@@ -245,6 +248,30 @@ export function createReportsService(db: Db, clock: () => Date): ReportsService 
       return { fileName: `thong-ke-khen-thuong-${stamp()}.pdf`, content };
     },
   };
+}
+
+/** A printed list or report names its issuing body (and a report its signer): refuse a bare header. */
+function requireAgency(agency: AgencySettings, what: string, signed: boolean): void {
+  const fields: [keyof AgencySettings, string][] = [
+    ['issuingBody', 'Tên cơ quan ban hành văn bản'],
+    ['issuingBodyAbbr', 'Chữ viết tắt tên cơ quan ban hành'],
+    ['placeName', 'Địa danh'],
+    ...(signed
+      ? ([
+          ['signerTitle', 'Chức vụ người ký'],
+          ['signerName', 'Họ và tên người ký'],
+        ] as [keyof AgencySettings, string][])
+      : []),
+  ];
+  const missing = fields.filter(([key]) => !String(agency[key] ?? '').trim());
+  if (missing.length > 0) {
+    throw new AppError(
+      'VALIDATION',
+      `Chưa đủ thông tin để in ${what}: hãy điền ${missing.map(([, label]) => `“${label}”`).join(', ')} ` +
+        'trong Cài đặt › Cơ quan và người ký.',
+      missing.map(([field, fieldLabel]) => ({ field, fieldLabel })),
+    );
+  }
 }
 
 const pick = (l: { proposed: number; selected: number; awarded: number }) => ({
