@@ -53,7 +53,7 @@ export function decisionAuthorityFindings(
         severity: 'error',
         awardFormCode: form.code,
         message:
-          `Hình thức «${form.name}» do ${form.decidingAuthority} quyết định; ` +
+          `Hình thức “${form.name}” do ${form.decidingAuthority} quyết định; ` +
           `người ký của cơ quan này quyết định khen thưởng cấp ${level}.`,
       });
     }
@@ -64,7 +64,7 @@ export function decisionAuthorityFindings(
         severity: 'error',
         awardFormCode: form.code,
         message:
-          `Hình thức «${form.name}» chỉ áp dụng đến ngày ${formatDateVi(form.validTo)}; ` +
+          `Hình thức “${form.name}” chỉ áp dụng đến ngày ${formatDateVi(form.validTo)}; ` +
           `Quyết định ký ngày ${formatDateVi(input.date)}.`,
       });
     } else if (form.validFrom !== null && input.date < form.validFrom) {
@@ -72,7 +72,7 @@ export function decisionAuthorityFindings(
         severity: 'error',
         awardFormCode: form.code,
         message:
-          `Hình thức «${form.name}» chỉ áp dụng từ ngày ${formatDateVi(form.validFrom)}; ` +
+          `Hình thức “${form.name}” chỉ áp dụng từ ngày ${formatDateVi(form.validFrom)}; ` +
           `Quyết định ký ngày ${formatDateVi(input.date)}.`,
       });
     }

@@ -27,7 +27,7 @@ const SETTINGS = {
 };
 
 const PROVINCE_ERROR =
-  'Hình thức «Bằng khen của Chủ tịch UBND tỉnh» do Chủ tịch UBND cấp tỉnh quyết định; ' +
+  'Hình thức “Bằng khen của Chủ tịch UBND tỉnh” do Chủ tịch UBND cấp tỉnh quyết định; ' +
   'người ký của cơ quan này quyết định khen thưởng cấp Xã.';
 
 /** A commune's movement with a province, a commune and a district form, one person for each. */
@@ -187,7 +187,7 @@ describe('decision authority (rule G4) on a real database', () => {
     value(await dispatch('settings.update', { ...SETTINGS, decisionLevel: 'Huyện' }));
     const refused = failure(await issue([district]));
     expect(refused.message).toContain(
-      'Hình thức «Giấy khen của Chủ tịch UBND cấp huyện» chỉ áp dụng đến ngày 30/06/2025; ' +
+      'Hình thức “Giấy khen của Chủ tịch UBND cấp huyện” chỉ áp dụng đến ngày 30/06/2025; ' +
         'Quyết định ký ngày 23/11/2026.',
     );
     expect(count('issued_documents')).toBe(0);

@@ -53,7 +53,7 @@ describe('decision authority (rule G4)', () => {
         severity: 'error',
         awardFormCode: 'bk_chu_tich_tinh',
         message:
-          'Hình thức «Bằng khen của Chủ tịch UBND tỉnh» do Chủ tịch UBND cấp tỉnh quyết định; ' +
+          'Hình thức “Bằng khen của Chủ tịch UBND tỉnh” do Chủ tịch UBND cấp tỉnh quyết định; ' +
           'người ký của cơ quan này quyết định khen thưởng cấp Xã.',
       },
     ]);
@@ -161,7 +161,7 @@ describe('decision authority (rule G4)', () => {
       forms: [cluster, COMMUNE],
     });
     expect(wrong).toHaveLength(1);
-    expect(wrong[0]!.message).toContain('«Giấy khen của Chủ tịch UBND cấp xã»');
+    expect(wrong[0]!.message).toContain('“Giấy khen của Chủ tịch UBND cấp xã”');
     expect(wrong[0]!.message).toContain('quyết định khen thưởng cấp Cụm thi đua.');
   });
 

@@ -322,7 +322,7 @@ export function buildDecision(
   if (forIssue) {
     const errors = decisionAuthority(
       ctx,
-      input.date,
+      moneyDate,
       ids.map((id) => byId.get(id)!.awardFormCode),
     ).filter((f) => f.severity === 'error');
     if (errors.length > 0) {
