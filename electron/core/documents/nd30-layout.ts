@@ -97,7 +97,7 @@ export const DEFAULT_STYLE: Style = {
 const upper = (text: string) => text.toLocaleUpperCase('vi');
 
 /** Table layout without any line and without padding: used to place text and draw rules. */
-const BARE: CustomTableLayout = {
+export const BARE: CustomTableLayout = {
   hLineWidth: () => 0,
   vLineWidth: () => 0,
   paddingLeft: () => 0,

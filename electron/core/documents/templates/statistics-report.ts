@@ -13,6 +13,7 @@ import type {
   TDocumentDefinitions,
 } from 'pdfmake/interfaces';
 import {
+  BARE,
   closing,
   CONTENT_WIDTH,
   FONT_SIZE,
@@ -236,15 +237,6 @@ function dimensionTable(
     layout: CAPTIONED_LAYOUT,
   };
 }
-
-const BARE: CustomTableLayout = {
-  hLineWidth: () => 0,
-  vLineWidth: () => 0,
-  paddingLeft: () => 0,
-  paddingRight: () => 0,
-  paddingTop: () => 0,
-  paddingBottom: () => 0,
-};
 
 /** Legend: a coloured square and the series name; three short or two long entries per line. */
 function legend(series: readonly string[]): ContentTable {
