@@ -91,7 +91,7 @@ test('ban hành Quyết định khen thưởng từ danh sách đề nghị; t�
   fs.mkdirSync(OUT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(OUT_DIR, 'van-ban-ban-hanh.png'), fullPage: true });
 
-  await main.locator('.decision-issued').getByRole('button', { name: 'Tải PDF' }).click();
+  await main.locator('.decision-issued').getByRole('button', { name: 'Xem, in PDF' }).click();
   const download = await viewer.downloadAndClose();
   expect(download.suggestedFilename()).toMatch(/^quyet-dinh-01-QD-UBND-\d{4}-\d{2}-\d{2}\.pdf$/);
   const file = path.join(OUT_DIR, 'van-ban-tai-ve.pdf');

@@ -269,7 +269,7 @@ export function DecisionComposer() {
     setError(null);
     setBusy('preview');
     try {
-      // A new tab (the app's CSP allows no framed blob); where none can open, it downloads.
+      // Opens in the app's PDF viewer (renderer/src/features/pdf-viewer).
       showFile(
         kind === 'to_trinh'
           ? await call('documents.submissionPreview', submissionInput(body))

@@ -81,11 +81,11 @@ export const documentsMessages = {
       `Ban hành Quyết định số ${label} cho ${n} tập thể, cá nhân? Số này sẽ được ghi vào sổ và không dùng lại được.`,
     issueOk: 'Ban hành',
     cancel: 'Hủy',
-    pdf: 'Tải PDF',
+    pdf: 'Xem, in PDF',
     docx: 'Tải DOCX',
     failed: 'Chưa thực hiện được',
     issued: (label: string) => `Đã ban hành Quyết định số ${label}.`,
-    issuedDetail: 'Tải bản PDF để in, hoặc bản DOCX để chỉnh sửa trước khi ký.',
+    issuedDetail: 'Xem và in bản PDF, hoặc tải bản DOCX để chỉnh sửa trước khi ký.',
   },
   register: {
     movement: 'Phong trào',
