@@ -24,7 +24,7 @@ import type { SessionVoting } from '../../shared/domain/council-voting';
 import type { DossierDetail } from '../../shared/domain/dossier';
 import { testApp } from '../helpers/app';
 import { tempDir } from '../helpers/temp-dir';
-import { pageCount, pageText as textOf, poppler } from '../helpers/pdf-tools';
+import { pageCount, pagesPng, pageText as textOf, poppler } from '../helpers/pdf-tools';
 import { sendToCouncil, value } from '../helpers/api';
 
 const OUT_DIR = path.resolve('test-results/documents');
@@ -67,17 +67,7 @@ const segments = (text: string) =>
 function keep(file: string, name: string, pages = 2): void {
   fs.mkdirSync(OUT_DIR, { recursive: true });
   fs.copyFileSync(file, path.join(OUT_DIR, `${name}.pdf`));
-  poppler('pdftoppm', [
-    '-png',
-    '-r',
-    '60',
-    '-f',
-    '1',
-    '-l',
-    String(pages),
-    file,
-    path.join(OUT_DIR, name),
-  ]);
+  pagesPng(file, path.join(OUT_DIR, name), pages);
 }
 
 function expectEmbeddedLiberation(file: string): void {

@@ -14,6 +14,7 @@ import type { IssuedDocument, IssuedDocumentDetail } from '../../shared/domain/d
 import type { Nomination } from '../../shared/domain/nomination';
 import { binhThuanAgency } from '../helpers/agency';
 import { testApp } from '../helpers/app';
+import { pagePng } from '../helpers/pdf-tools';
 import { tempDir } from '../helpers/temp-dir';
 
 const OUT_DIR = path.resolve('test-results/documents');
@@ -125,18 +126,7 @@ function lines(file: string): { pages: { w: number; h: number }[]; lines: Line[]
 
 const png = (file: string, name: string) => {
   fs.mkdirSync(OUT_DIR, { recursive: true });
-  execFileSync('pdftoppm', [
-    '-r',
-    '40',
-    '-png',
-    '-f',
-    '1',
-    '-l',
-    '1',
-    '-singlefile',
-    file,
-    path.join(OUT_DIR, name),
-  ]);
+  pagePng(file, path.join(OUT_DIR, name), 1, 40);
   expect(fs.statSync(path.join(OUT_DIR, `${name}.png`)).size).toBeGreaterThan(1000);
 };
 

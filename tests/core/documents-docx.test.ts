@@ -7,7 +7,7 @@ import { MOTTO, NATIONAL_TITLE } from '../../electron/core/documents/nd30-layout
 import { renderPdf } from '../../electron/core/documents/render-pdf';
 import { decisionDocument } from '../../electron/core/documents/templates/decision';
 import type { DecisionData } from '../../electron/core/documents/templates/decision-data';
-import { docxToPdf, pageCount, pageText, poppler } from '../helpers/pdf-tools';
+import { docxToPdf, pageCount, pagePng, pageText, poppler } from '../helpers/pdf-tools';
 
 const OUT_DIR = path.resolve('test-results/documents');
 
@@ -109,43 +109,10 @@ describe('Quyết định as DOCX (opened by LibreOffice)', () => {
     pdfWords = words(text(pdf));
     fs.mkdirSync(OUT_DIR, { recursive: true });
     fs.copyFileSync(docxFile, path.join(OUT_DIR, 'quyet-dinh.docx'));
-    run('pdftoppm', [
-      '-png',
-      '-r',
-      '60',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-singlefile',
-      docxPdf,
-      path.join(OUT_DIR, 'quyet-dinh-docx-p1'),
-    ]);
-    run('pdftoppm', [
-      '-png',
-      '-r',
-      '60',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-singlefile',
-      pdf,
-      path.join(OUT_DIR, 'quyet-dinh-db-pdf-p1'),
-    ]);
+    pagePng(docxPdf, path.join(OUT_DIR, 'quyet-dinh-docx-p1'));
+    pagePng(pdf, path.join(OUT_DIR, 'quyet-dinh-db-pdf-p1'));
     const list = pages(docxPdf) >= 3 ? 3 : 2;
-    run('pdftoppm', [
-      '-png',
-      '-r',
-      '60',
-      '-f',
-      String(list),
-      '-l',
-      String(list),
-      '-singlefile',
-      docxPdf,
-      path.join(OUT_DIR, 'quyet-dinh-docx-list'),
-    ]);
+    pagePng(docxPdf, path.join(OUT_DIR, 'quyet-dinh-docx-list'), list);
   }, 180_000);
 
   it('is A4 and holds the header, title, list reference and every name with its diacritics', () => {

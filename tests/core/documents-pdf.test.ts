@@ -13,7 +13,7 @@ import type {
 import { formatDateLong, formatPlaceDate } from '../../electron/core/documents/vietnamese-dates';
 import { formatAmount } from '../../electron/core/documents/vietnamese-numbers';
 import { tempDir } from '../helpers/temp-dir';
-import { pageCount, pageText as textOf, poppler } from '../helpers/pdf-tools';
+import { pageCount, pagesPng, pageText as textOf, poppler } from '../helpers/pdf-tools';
 
 const OUT_DIR = path.resolve('test-results/documents');
 
@@ -230,17 +230,7 @@ describe('Quyết định khen thưởng as PDF', () => {
     fs.writeFileSync(bigFile, await renderPdf(decisionDocument(binhThuanDecision(980))));
     fs.mkdirSync(OUT_DIR, { recursive: true });
     fs.copyFileSync(file, path.join(OUT_DIR, 'decision.pdf'));
-    poppler('pdftoppm', [
-      '-r',
-      '60',
-      '-png',
-      '-f',
-      '1',
-      '-l',
-      '2',
-      file,
-      path.join(OUT_DIR, 'decision'),
-    ]);
+    pagesPng(file, path.join(OUT_DIR, 'decision'), 2);
   });
 
   it('prints the NĐ 30 header, number, date and title lines', () => {

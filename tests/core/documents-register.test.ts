@@ -13,6 +13,7 @@ import { baseSalaryOn, prizeAmount } from '../../shared/domain/document-prize';
 import type { Nomination } from '../../shared/domain/nomination';
 import { binhThuanAgency } from '../helpers/agency';
 import { testApp } from '../helpers/app';
+import { pagePng } from '../helpers/pdf-tools';
 import { tempDir } from '../helpers/temp-dir';
 
 const value = <T>(r: Result<unknown>): T => {
@@ -208,18 +209,7 @@ describe('Quyết định khen thưởng from the database', () => {
     fs.mkdirSync(outDir, { recursive: true });
     const issuedFile = path.join(tempDir(), 'issued.pdf');
     fs.writeFileSync(issuedFile, Buffer.from(pdf.contentBase64, 'base64'));
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '60',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-singlefile',
-      issuedFile,
-      path.join(outDir, 'quyet-dinh-so-dang-ky-p1'),
-    ]);
+    pagePng(issuedFile, path.join(outDir, 'quyet-dinh-so-dang-ky-p1'));
     expect(text).toContain('Kèm theo Quyết định số 125/QĐ-UBND ngày 20 tháng 11 năm 2026');
     expect(text).toContain('KT. CHỦ TỊCH');
     expect(text).toContain('Nguyễn Hồng Hải');

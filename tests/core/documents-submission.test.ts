@@ -12,7 +12,7 @@ import { submissionDocx } from '../../electron/core/documents/docx/submission-do
 import { renderPdf } from '../../electron/core/documents/render-pdf';
 import { submissionDocument } from '../../electron/core/documents/templates/submission';
 import type { SubmissionData } from '../../electron/core/documents/templates/submission-data';
-import { docxToPdf, pageCount, pageText, poppler } from '../helpers/pdf-tools';
+import { docxToPdf, pageCount, pagePng, pageText, poppler } from '../helpers/pdf-tools';
 
 const OUT_DIR = path.resolve('test-results/documents');
 
@@ -98,18 +98,7 @@ describe('Tờ trình đề nghị khen thưởng as PDF', () => {
       [1, 'to-trinh-p1'],
       [2, 'to-trinh-list'],
     ] as const) {
-      run('pdftoppm', [
-        '-png',
-        '-r',
-        '60',
-        '-f',
-        String(page),
-        '-l',
-        String(page),
-        '-singlefile',
-        pdf,
-        path.join(OUT_DIR, name),
-      ]);
+      pagePng(pdf, path.join(OUT_DIR, name), page);
     }
   }, 60_000);
 
@@ -208,18 +197,7 @@ describe('Tờ trình as DOCX (opened by LibreOffice)', () => {
     docxPdf = docxToPdf(docxFile, dir);
     fs.mkdirSync(OUT_DIR, { recursive: true });
     fs.copyFileSync(docxFile, path.join(OUT_DIR, 'to-trinh.docx'));
-    run('pdftoppm', [
-      '-png',
-      '-r',
-      '60',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-singlefile',
-      docxPdf,
-      path.join(OUT_DIR, 'to-trinh-docx-p1'),
-    ]);
+    pagePng(docxPdf, path.join(OUT_DIR, 'to-trinh-docx-p1'));
   }, 180_000);
 
   it('is A4 and holds the same header, title, Kính gửi, list reference and names', () => {

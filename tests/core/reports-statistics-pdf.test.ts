@@ -7,7 +7,7 @@ import type { Nomination } from '../../shared/domain/nomination';
 import type { ReportStage, Statistics } from '../../shared/domain/report';
 import { binhThuanAgency } from '../helpers/agency';
 import { testApp } from '../helpers/app';
-import { pageCount, pageText, poppler } from '../helpers/pdf-tools';
+import { pageCount, pagesPng, pageText, poppler } from '../helpers/pdf-tools';
 import { tempDir } from '../helpers/temp-dir';
 
 const value = <T>(r: Result<unknown>): T => {
@@ -153,7 +153,7 @@ function keep(file: string, name: string): void {
   const dir = path.resolve('test-results/artifacts');
   fs.mkdirSync(dir, { recursive: true });
   fs.copyFileSync(file, path.join(dir, `${name}.pdf`));
-  poppler('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '2', file, path.join(dir, name)]);
+  pagesPng(file, path.join(dir, name), 2, 80);
 }
 
 function expectEmbeddedFontsOnly(file: string): void {

@@ -8,6 +8,7 @@ import type { Nomination } from '../../shared/domain/nomination';
 import type { Statistics, SummaryList } from '../../shared/domain/report';
 import { binhThuanAgency } from '../helpers/agency';
 import { testApp } from '../helpers/app';
+import { pagesPng } from '../helpers/pdf-tools';
 import { tempDir } from '../helpers/temp-dir';
 
 const value = <T>(r: Result<unknown>): T => {
@@ -275,17 +276,7 @@ describe('reports of a movement', () => {
     const artifacts = path.resolve('test-results/reports');
     fs.mkdirSync(artifacts, { recursive: true });
     fs.copyFileSync(pdfPath, path.join(artifacts, 'danh-sach-tong-hop.pdf'));
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '60',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      pdfPath,
-      path.join(artifacts, 'danh-sach-tong-hop'),
-    ]);
+    pagesPng(pdfPath, path.join(artifacts, 'danh-sach-tong-hop'), 1);
     const fonts = execFileSync('pdffonts', [pdfPath], { encoding: 'utf8' });
     expect(fonts).toMatch(/LiberationSerif.*yes/);
   });

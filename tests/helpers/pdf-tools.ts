@@ -70,3 +70,14 @@ export function docxToPdf(docxFile: string, dir: string): string {
   }
   return pdf;
 }
+
+/** One page as `<outPrefix>.png` (kept as an artifact for a human look). */
+export function pagePng(pdf: string, outPrefix: string, page = 1, dpi = 60): void {
+  const p = String(page);
+  poppler('pdftoppm', ['-png', '-r', String(dpi), '-f', p, '-l', p, '-singlefile', pdf, outPrefix]);
+}
+
+/** Pages 1…`last` as `<outPrefix>-<n>.png` (pdftoppm pads n to the page count's width). */
+export function pagesPng(pdf: string, outPrefix: string, last: number, dpi = 60): void {
+  poppler('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', String(last), pdf, outPrefix]);
+}
